@@ -1,0 +1,2 @@
+//! The paypage shim: the council-facing payments API and page server.
+fn main() {}
