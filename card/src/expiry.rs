@@ -274,14 +274,18 @@ fn read_year(year: &str, today: YearMonth) -> Result<u16, ExpiryProblem> {
 /// one on a tie: "28" is 2028 in 2026, and 2128 in 2090.
 fn full_year(short: u16, today: YearMonth) -> u16 {
     let century = today.year / 100 * 100;
-    let candidates = [century.saturating_sub(100), century, century + 100];
+    let candidates = [
+        century.saturating_sub(100),
+        century,
+        century.saturating_add(100),
+    ];
     let distance = |year: u16| year.abs_diff(today.year);
     candidates
         .map(|c| c.saturating_add(short))
         .into_iter()
         .rev()
         .min_by_key(|year| distance(*year))
-        .unwrap_or(century + short)
+        .unwrap_or(today.year)
 }
 
 /// Whether a month field holding `typed` could still become `month`.

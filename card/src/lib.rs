@@ -29,7 +29,8 @@
 //! let code = SecurityCode::parse("123", Some(card.brand()))?;
 //! let expiry = Expiry::parse("04/29", today)?;
 //! check_cardholder_name("Ceri Jones")?;
-//! assert_eq!(format!("{card}, {code}, {expiry}"), "•••• 4444, •••, 04/29");
+//! let shown = format!("{card}, {code}, {expiry}");
+//! assert_eq!(shown, "•••• 4444, •••, 04/29");
 //!
 //! // A refusal is a stable code for the page to translate.
 //! let refused = Expiry::parse("13/29", today).unwrap_err();
