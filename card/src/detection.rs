@@ -203,21 +203,25 @@ enum Fit {
     Outside,
 }
 
+/// Powers of ten up to the longest prefix, so fitting a range needs
+/// multiplications only (this runs on every keystroke).
+const POW10: [u32; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
 impl Range {
     fn fit(&self, prefix: Prefix) -> Fit {
+        let pow = |n: u8| POW10.get(usize::from(n)).copied().unwrap_or(0);
         if prefix.len >= self.digits {
-            let head =
-                prefix.value / 10u32.pow(u32::from(prefix.len - self.digits));
-            return match (self.low..=self.high).contains(&head) {
-                true => Fit::Matches,
-                false => Fit::Outside,
-            };
+            // value's first `digits` digits lie in low..=high.
+            let scale = pow(prefix.len - self.digits);
+            let inside = self.low * scale <= prefix.value
+                && prefix.value < (self.high + 1) * scale;
+            return if inside { Fit::Matches } else { Fit::Outside };
         }
-        let scale = 10u32.pow(u32::from(self.digits - prefix.len));
-        match (self.low / scale..=self.high / scale).contains(&prefix.value) {
-            true => Fit::Open,
-            false => Fit::Outside,
-        }
+        // Some number starting with value lies in low..=high.
+        let scale = pow(self.digits - prefix.len);
+        let first = prefix.value * scale;
+        let open = first <= self.high && self.low < first + scale;
+        if open { Fit::Open } else { Fit::Outside }
     }
 }
 
