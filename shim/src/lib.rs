@@ -1,0 +1,17 @@
+//! The paypage shim: the payments API councils' services call, the
+//! server of the citizen's payment page, and the PSP connector.
+//!
+//! The binary (`src/main.rs`) starts it; integration tests start it in
+//! process with [`app::start`] on loopback ports.
+
+pub mod app;
+pub mod clock;
+pub mod council;
+pub mod expiry;
+mod observe;
+pub mod page;
+pub mod payments;
+pub mod psp;
+pub mod secret;
+pub mod settings;
+pub mod store;

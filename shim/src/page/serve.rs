@@ -1,0 +1,161 @@
+//! Serving the page itself, with the security headers a payment page
+//! needs: a strict Content-Security-Policy, no caching, no referrer.
+
+use std::path::Path;
+
+use axum::extract::State as AppData;
+use axum::http::HeaderValue;
+use axum::http::header::{CONTENT_TYPE, HeaderName};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use super::session::Session;
+use crate::app::AppState;
+use crate::council::KeyMode;
+
+/// `GET /pay`: the page, for the payment in the session.
+pub async fn page(
+    AppData(state): AppData<AppState>,
+    session: Option<Session>,
+) -> Response {
+    let html = read_page(&state.page_dir);
+    let payment = session.map(|s| s.payment);
+    let council = payment
+        .as_ref()
+        .and_then(|p| state.councils.get(&p.council));
+    let psp_origin = payment.as_ref().and_then(|p| {
+        let mode = if p.live { KeyMode::Live } else { KeyMode::Test };
+        state
+            .psp(&p.council, mode)
+            .map(|psp| origin(&psp.browser_base))
+    });
+    let embedders = council.map(|c| c.embedding_origins.as_slice());
+    let policy = policy(&html, psp_origin.as_deref(), embedders.unwrap_or(&[]));
+    let mut response = html.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    insert(headers, "content-security-policy", &policy);
+    insert(headers, "cache-control", "no-store");
+    insert(headers, "referrer-policy", "no-referrer");
+    insert(headers, "x-content-type-options", "nosniff");
+    response
+}
+
+fn insert(
+    headers: &mut axum::http::HeaderMap,
+    name: &'static str,
+    value: &str,
+) {
+    if let Ok(value) = HeaderValue::from_str(value) {
+        headers.insert(HeaderName::from_static(name), value);
+    }
+}
+
+/// The built page, or a plain explanation when it has not been built.
+fn read_page(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("index.html")).unwrap_or_else(|_| {
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <title>Payment page not built</title></head><body><main>\
+         <h1>The payment page has not been built</h1>\
+         <p>Start paypage with <code>./task run</code>, which builds it.</p>\
+         </main></body></html>"
+            .to_owned()
+    })
+}
+
+/// `scheme://host[:port]` of an address.
+fn origin(base: &str) -> String {
+    match url::Url::parse(base) {
+        Ok(url) => url.origin().ascii_serialization(),
+        Err(_) => "'none'".to_owned(),
+    }
+}
+
+/// The Content-Security-Policy: scripts only from us plus the inline
+/// loader Trunk writes (allowed by its hash, never `unsafe-inline`);
+/// WebAssembly compiled only because it must be (`wasm-unsafe-eval`);
+/// connections only to us and the payment's PSP; framing only by the
+/// council's listed origins.
+pub fn policy(html: &str, psp: Option<&str>, embedders: &[String]) -> String {
+    let scripts: String = inline_scripts(html)
+        .map(|script| format!(" 'sha256-{}'", base64_sha256(script)))
+        .collect();
+    let connect = psp.map(|origin| format!(" {origin}")).unwrap_or_default();
+    let ancestors = if embedders.is_empty() {
+        "'none'".to_owned()
+    } else {
+        embedders.join(" ")
+    };
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; \
+         connect-src 'self'{connect}; frame-ancestors {ancestors}; \
+         base-uri 'none'; form-action 'self'"
+    )
+}
+
+/// The bodies of `<script>` elements without a `src`.
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    html.split("<script").skip(1).filter_map(|rest| {
+        let (attributes, rest) = rest.split_once('>')?;
+        if attributes.contains("src=") {
+            return None;
+        }
+        rest.split_once("</script>").map(|(body, _)| body)
+    })
+}
+
+fn base64_sha256(text: &str) -> String {
+    base64_encode(&Sha256::digest(text.as_bytes()))
+}
+
+/// Standard base64, as CSP hashes are written.
+fn base64_encode(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n =
+            (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(TABLE[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_examples() {
+        assert_eq!(base64_encode(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64_encode(b"fooba"), "Zm9vYmE=");
+        assert_eq!(base64_encode(b"foob"), "Zm9vYg==");
+    }
+
+    #[test]
+    fn policy_allows_inline_loader_by_hash_and_nothing_inline_else() {
+        let html = "<script type=\"module\">import x from './a.js'</script>\
+                    <script src=\"b.js\"></script>";
+        let csp = policy(html, Some("http://127.0.0.1:8081"), &[]);
+        assert!(csp.contains("'sha256-"));
+        assert_eq!(csp.matches("'sha256-").count(), 1);
+        assert!(!csp.contains("unsafe-inline"));
+        assert!(csp.contains("connect-src 'self' http://127.0.0.1:8081;"));
+        assert!(csp.contains("frame-ancestors 'none'"));
+    }
+}

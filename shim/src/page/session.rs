@@ -1,0 +1,133 @@
+//! Page sessions: `next_url` carries a one-time token; opening it swaps
+//! the token for a session cookie, so the address bar, the browser
+//! history and any referrer never hold a usable secret.
+
+use axum::extract::{FromRequestParts, Path, State as AppData};
+use axum::http::header::{COOKIE, LOCATION, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::PageError;
+use crate::app::AppState;
+use crate::payments::State;
+use crate::secret;
+use crate::store::PaymentRecord;
+
+const COOKIE_NAME: &str = "paypage_session";
+
+/// `GET /secure/{token}`: spend the token, start a session, show the page.
+pub async fn open(
+    AppData(state): AppData<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let payment_id =
+        state.store.spend_page_token(&secret::hash(&token)).await?;
+    let payment_id = payment_id.ok_or(PageError::LinkUsed)?;
+    tracing::Span::current().record("payment_id", &payment_id);
+
+    let now = state.clock.now();
+    let started = [State::Created];
+    state
+        .store
+        .transition(&payment_id, &started, State::Started, now)
+        .await?;
+    let session = secret::new_secret();
+    state
+        .store
+        .insert_session(&secret::hash(&session), &payment_id, now)
+        .await?;
+    tracing::info!(payment_id, "citizen opened the payment page");
+
+    let cookie = cookie(&state, &session);
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    let headers = response.headers_mut();
+    headers.insert(LOCATION, HeaderValue::from_static("/pay"));
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        headers.insert(SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+/// HttpOnly so no script can read it; SameSite=Strict so no other site
+/// can make the browser send it; Secure whenever served over HTTPS.
+fn cookie(state: &AppState, session: &str) -> String {
+    let secure = if state.public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    format!(
+        "{COOKIE_NAME}={session}; Path=/; HttpOnly; SameSite=Strict{secure}"
+    )
+}
+
+/// The payment behind the request's session cookie.
+#[derive(Debug)]
+pub struct Session {
+    pub payment: PaymentRecord,
+}
+
+impl FromRequestParts<AppState> for Session {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Session, PageError> {
+        let session = session_cookie(parts).ok_or(PageError::NoSession)?;
+        let hash = secret::hash(session);
+        let payment_id = state.store.session_payment(&hash).await?;
+        let payment_id = payment_id.ok_or(PageError::NoSession)?;
+        tracing::Span::current().record("payment_id", &payment_id);
+        let payment = load(state, &payment_id).await?;
+        Ok(Session { payment })
+    }
+}
+
+/// Reads a payment, expiring it first if its time is up.
+pub async fn load(
+    state: &AppState,
+    payment_id: &str,
+) -> Result<PaymentRecord, PageError> {
+    let payment = state.store.payment(payment_id).await?;
+    let payment = payment.ok_or(PageError::NoSession)?;
+    let expires_at = payment.expires_at.clone();
+    if crate::expiry::expire_if_due(state, payment_id, &expires_at).await? {
+        let payment = state.store.payment(payment_id).await?;
+        return payment.ok_or(PageError::NoSession);
+    }
+    Ok(payment)
+}
+
+fn session_cookie(parts: &Parts) -> Option<&str> {
+    let cookies = parts.headers.get_all(COOKIE).iter();
+    let pairs = cookies
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'));
+    pairs
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE_NAME)
+        .map(|(_, value)| value)
+}
+
+impl axum::extract::OptionalFromRequestParts<AppState> for Session {
+    type Rejection = PageError;
+
+    /// No session is not an error where a page can be shown without one.
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Session>, PageError> {
+        let found =
+            <Session as FromRequestParts<AppState>>::from_request_parts(
+                parts, state,
+            )
+            .await;
+        match found {
+            Ok(session) => Ok(Some(session)),
+            Err(PageError::NoSession) => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+}

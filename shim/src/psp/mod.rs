@@ -1,0 +1,243 @@
+//! The PSP connector: Stripe's API, which the sandbox PSP also speaks,
+//! so the same code takes test and live payments.
+
+mod wire;
+
+use std::time::Duration;
+
+use paypage_card::Brand;
+use reqwest::StatusCode;
+
+pub use wire::TokenCard;
+use wire::{Intent, Refund, StripeError};
+
+/// Why a charge did not take money, in terms the page can explain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decline {
+    /// The bank said no without saying why.
+    Declined,
+    /// The card has expired.
+    ExpiredCard,
+    /// The security code does not match the card.
+    IncorrectSecurityCode,
+    /// The bank wants 3-D Secure, which paypage cannot do yet.
+    AuthenticationRequired,
+}
+
+impl Decline {
+    /// Stable code the page maps to a message.
+    pub fn code(self) -> &'static str {
+        match self {
+            Decline::Declined => "card-declined",
+            Decline::ExpiredCard => "card-expired",
+            Decline::IncorrectSecurityCode => "security-code-incorrect",
+            Decline::AuthenticationRequired => "authentication-required",
+        }
+    }
+}
+
+/// What charging a token came to.
+#[derive(Debug)]
+pub enum Charge {
+    /// Money taken; the PSP's id for it.
+    Succeeded { intent_id: String },
+    /// The card was refused; another card may work.
+    Declined(Decline),
+}
+
+/// A PSP failure that is not the card's fault.
+#[derive(Debug, thiserror::Error)]
+pub enum PspError {
+    #[error("the PSP could not be reached: {0}")]
+    Unreachable(#[from] reqwest::Error),
+    #[error("the PSP refused the request ({status}): {code}: {message}")]
+    Refused {
+        status: StatusCode,
+        code: String,
+        message: String,
+    },
+    #[error("the PSP answered in a shape we do not understand: {0}")]
+    Unexpected(String),
+}
+
+/// A client for one PSP account.
+#[derive(Clone, Debug)]
+pub struct Connector {
+    http: reqwest::Client,
+    api_base: String,
+    secret_key: String,
+}
+
+impl Connector {
+    pub fn new(api_base: &str, secret_key: &str) -> Connector {
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap_or_default();
+        Connector {
+            http,
+            api_base: api_base.trim_end_matches('/').to_owned(),
+            secret_key: secret_key.to_owned(),
+        }
+    }
+
+    /// What the PSP knows of a token's card: checked before any charge,
+    /// so a brand the council does not take is never charged.
+    pub async fn token_card(&self, token: &str) -> Result<TokenCard, PspError> {
+        let url = format!("{}/v1/tokens/{}", self.api_base, path_part(token));
+        let response = self.http.get(url).bearer_auth(&self.secret_key);
+        let token: wire::Token = read(response.send().await?).await?;
+        Ok(token.card)
+    }
+
+    /// Charges a token once. The idempotency key makes a repeated call
+    /// (a retry after a timeout, a double press) return the first answer.
+    pub async fn charge(
+        &self,
+        amount: i64,
+        token: &str,
+        description: &str,
+        idempotency_key: &str,
+    ) -> Result<Charge, PspError> {
+        let form = [
+            ("amount", amount.to_string()),
+            ("currency", "gbp".to_owned()),
+            ("confirm", "true".to_owned()),
+            ("description", description.to_owned()),
+            ("payment_method_data[type]", "card".to_owned()),
+            ("payment_method_data[card][token]", token.to_owned()),
+        ];
+        let url = format!("{}/v1/payment_intents", self.api_base);
+        let request = self
+            .http
+            .post(url)
+            .bearer_auth(&self.secret_key)
+            .header("Idempotency-Key", idempotency_key)
+            .form(&form);
+        charge_outcome(request.send().await?).await
+    }
+
+    /// The account's most recent payment intents, newest first: what an
+    /// operator (or a test) reads to see how many charges really
+    /// happened.
+    pub async fn recent_charges(
+        &self,
+        limit: u8,
+    ) -> Result<Vec<serde_json::Value>, PspError> {
+        let url = format!("{}/v1/payment_intents", self.api_base);
+        let request = self
+            .http
+            .get(url)
+            .bearer_auth(&self.secret_key)
+            .query(&[("limit", limit)]);
+        let list: wire::List = read(request.send().await?).await?;
+        Ok(list.data)
+    }
+
+    /// Refunds part or all of a charge.
+    pub async fn refund(
+        &self,
+        intent_id: &str,
+        amount: i64,
+        idempotency_key: &str,
+    ) -> Result<String, PspError> {
+        let form = [
+            ("payment_intent", intent_id.to_owned()),
+            ("amount", amount.to_string()),
+        ];
+        let url = format!("{}/v1/refunds", self.api_base);
+        let request = self
+            .http
+            .post(url)
+            .bearer_auth(&self.secret_key)
+            .header("Idempotency-Key", idempotency_key)
+            .form(&form);
+        let refund: Refund = read(request.send().await?).await?;
+        Ok(refund.id)
+    }
+}
+
+/// Keeps a token from changing the path it is put in.
+fn path_part(token: &str) -> String {
+    url::form_urlencoded::byte_serialize(token.as_bytes()).collect()
+}
+
+async fn charge_outcome(
+    response: reqwest::Response,
+) -> Result<Charge, PspError> {
+    if response.status() == StatusCode::PAYMENT_REQUIRED {
+        let error: StripeError = decode(response).await?;
+        return decline_of(error);
+    }
+    let intent: Intent = read(response).await?;
+    match intent.status.as_str() {
+        "succeeded" => Ok(Charge::Succeeded {
+            intent_id: intent.id,
+        }),
+        "requires_action" => {
+            Ok(Charge::Declined(Decline::AuthenticationRequired))
+        }
+        other => Err(PspError::Unexpected(format!(
+            "payment intent {} is {other}",
+            intent.id
+        ))),
+    }
+}
+
+/// Stripe's card errors, as declines where another card may work.
+fn decline_of(error: StripeError) -> Result<Charge, PspError> {
+    let body = error.error;
+    let decline = match body.code.as_deref() {
+        Some("expired_card") => Decline::ExpiredCard,
+        Some("incorrect_cvc") => Decline::IncorrectSecurityCode,
+        Some("authentication_required") => Decline::AuthenticationRequired,
+        Some("card_declined") => Decline::Declined,
+        _ => {
+            return Err(PspError::Refused {
+                status: StatusCode::PAYMENT_REQUIRED,
+                code: body.code.unwrap_or_default(),
+                message: body.message.unwrap_or_default(),
+            });
+        }
+    };
+    Ok(Charge::Declined(decline))
+}
+
+/// Reads a success body, or turns an error body into `PspError`.
+async fn read<T: serde::de::DeserializeOwned>(
+    response: reqwest::Response,
+) -> Result<T, PspError> {
+    let status = response.status();
+    if status.is_success() {
+        return decode(response).await;
+    }
+    let error: StripeError = decode(response).await?;
+    Err(PspError::Refused {
+        status,
+        code: error.error.code.unwrap_or(error.error.kind),
+        message: error.error.message.unwrap_or_default(),
+    })
+}
+
+async fn decode<T: serde::de::DeserializeOwned>(
+    response: reqwest::Response,
+) -> Result<T, PspError> {
+    let bytes = response.bytes().await?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| PspError::Unexpected(e.to_string()))
+}
+
+/// A brand as Stripe names it on a token's card.
+pub fn brand_from_stripe(name: &str) -> Option<Brand> {
+    match name.to_ascii_lowercase().as_str() {
+        "visa" => Some(Brand::Visa),
+        "mastercard" => Some(Brand::Mastercard),
+        "american express" | "amex" => Some(Brand::AmericanExpress),
+        "maestro" => Some(Brand::Maestro),
+        "diners club" | "diners" => Some(Brand::DinersClub),
+        "discover" => Some(Brand::Discover),
+        "jcb" => Some(Brand::Jcb),
+        "unionpay" => Some(Brand::UnionPay),
+        _ => None,
+    }
+}
