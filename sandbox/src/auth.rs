@@ -1,10 +1,14 @@
-//! API keys. Stripe takes its key as `Authorization: Bearer <key>`;
+//! API keys. Stripe takes its key as `Authorization: Bearer <key>` or
+//! as the user name of HTTP Basic auth (`curl -u sk_test_...:`);
 //! Stripe.js also sends the publishable key as a `key` form field.
 //! Which kind a key is comes from the configuration that named it, not
 //! from its `pk_`/`sk_` prefix, so a council's keys can look like any
 //! Stripe key.
 
 use axum::http::{HeaderMap, header};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 
 use crate::Account;
 use crate::error::ApiError;
@@ -26,9 +30,11 @@ pub(crate) fn authenticate(
     form_key: Option<&str>,
     wanted: KeyKind,
 ) -> Result<usize, ApiError> {
-    let key = match bearer(headers)? {
-        Some(key) => key,
-        None => form_key.filter(|key| !key.is_empty()).ok_or_else(no_key)?,
+    let header_key = from_header(headers)?;
+    let key = match (&header_key, form_key) {
+        (Some(key), _) => key.as_str(),
+        (None, Some(key)) if !key.is_empty() => key,
+        (None, _) => return Err(no_key()),
     };
 
     if let Some(index) = find(accounts, key, wanted) {
@@ -48,19 +54,37 @@ pub(crate) fn authenticate(
     }
 }
 
-fn bearer(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+/// The key from the `Authorization` header, if there is one.
+fn from_header(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Ok(None);
     };
     let value = value.to_str().map_err(|_| malformed_header())?;
-    let key = value
-        .strip_prefix("Bearer ")
-        .ok_or_else(malformed_header)?
-        .trim();
+    let key = match value.split_once(' ') {
+        Some((scheme, key)) if scheme.eq_ignore_ascii_case("bearer") => {
+            key.trim().to_owned()
+        }
+        Some((scheme, encoded)) if scheme.eq_ignore_ascii_case("basic") => {
+            basic_user(encoded.trim())?
+        }
+        _ => return Err(malformed_header()),
+    };
     if key.is_empty() {
         return Err(no_key());
     }
     Ok(Some(key))
+}
+
+/// The user name of Basic credentials, which is where Stripe's
+/// `curl -u key:` puts the key; the password is ignored, as at Stripe.
+fn basic_user(encoded: &str) -> Result<String, ApiError> {
+    let decoded = STANDARD
+        .decode(encoded)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .ok_or_else(malformed_header)?;
+    let user = decoded.split(':').next().unwrap_or("");
+    Ok(user.to_owned())
 }
 
 fn find(accounts: &[Account], key: &str, kind: KeyKind) -> Option<usize> {
@@ -79,8 +103,8 @@ fn no_key() -> ApiError {
 
 fn malformed_header() -> ApiError {
     ApiError::unauthorized(
-        "The Authorization header must be 'Bearer <key>' with the key \
-         in plain ASCII.",
+        "The Authorization header must be 'Bearer <key>' (or Basic \
+         auth with the key as the user name), in plain ASCII.",
     )
 }
 
@@ -135,6 +159,25 @@ mod tests {
         let found =
             authenticate(&accounts(), &headers, Some("x"), KeyKind::Secret);
         assert_eq!(found.unwrap(), 0);
+    }
+
+    #[test]
+    fn basic_auth_carries_the_key_as_the_user_name() {
+        let mut headers = HeaderMap::new();
+        // "sk_test_one:" in base64, as `curl -u sk_test_one:` sends it.
+        let value = HeaderValue::from_static("Basic c2tfdGVzdF9vbmU6");
+        headers.insert(header::AUTHORIZATION, value);
+        let found = authenticate(&accounts(), &headers, None, KeyKind::Secret);
+        assert_eq!(found.unwrap(), 0);
+    }
+
+    #[test]
+    fn an_unknown_scheme_is_refused() {
+        let mut headers = HeaderMap::new();
+        let value = HeaderValue::from_static("Token sk_test_one");
+        headers.insert(header::AUTHORIZATION, value);
+        let found = authenticate(&accounts(), &headers, None, KeyKind::Secret);
+        assert_eq!(found.unwrap_err().status().as_u16(), 401);
     }
 
     #[test]

@@ -189,3 +189,41 @@ fn cvc_error(problem: SecurityCodeProblem, brand: Brand) -> ApiError {
     )
     .with_param("cvc")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JUNE_2026: YearMonth = YearMonth {
+        year: 2026,
+        month: 6,
+    };
+
+    fn field_blamed(month: &str, year: &str) -> Option<&'static str> {
+        let problem = Expiry::from_fields(month, year, JUNE_2026).err()?;
+        Some(if blames_month(problem, month, year, JUNE_2026) {
+            "month"
+        } else {
+            "year"
+        })
+    }
+
+    #[test]
+    fn expiry_errors_name_the_field_stripe_names() {
+        let cases = [
+            ("05", "2026", Some("month")), // past month, this year
+            ("12", "2025", Some("year")),  // past year
+            ("13", "2027", Some("month")),
+            ("ab", "2027", Some("month")),
+            ("05", "20ab", Some("year")),
+            ("05", "202", Some("year")),
+            ("05", "2090", Some("year")), // too far ahead
+            ("", "2027", Some("month")),
+            ("05", "", Some("year")),
+            ("06", "2026", None),
+        ];
+        for (month, year, blamed) in cases {
+            assert_eq!(field_blamed(month, year), blamed, "{month}/{year}");
+        }
+    }
+}

@@ -45,6 +45,7 @@ mod params;
 mod payment_intents;
 mod refunds;
 mod routes;
+mod secret;
 mod server;
 mod store;
 mod test_cards;

@@ -10,6 +10,10 @@ use std::collections::BTreeMap;
 
 use crate::error::ApiError;
 
+const MAX_METADATA_KEYS: usize = 50;
+const MAX_METADATA_KEY: usize = 40;
+const MAX_METADATA_VALUE: usize = 500;
+
 /// Parsed, not yet consumed parameters, in the order they were sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Params {
@@ -43,10 +47,7 @@ impl Params {
         match values.len() {
             0 => Ok(None),
             1 => Ok(values.pop().map(|(_, value)| value)),
-            _ => Err(ApiError::invalid(format!(
-                "The parameter {name} was sent more than once; send it once."
-            ))
-            .with_param(name)),
+            _ => Err(duplicate(name)),
         }
     }
 
@@ -100,13 +101,42 @@ impl Params {
                 .with_param(full));
             }
             if map.insert(key.to_owned(), value).is_some() {
-                return Err(ApiError::invalid(format!(
-                    "The parameter {full} was sent more than once; send it once."
-                ))
-                .with_param(full));
+                return Err(duplicate(&full));
             }
         }
         Ok(map)
+    }
+
+    /// Takes `metadata[...]` and holds it to Stripe's limits: 50 keys,
+    /// keys up to 40 characters, values up to 500.
+    pub(crate) fn take_metadata(
+        &mut self,
+    ) -> Result<BTreeMap<String, String>, ApiError> {
+        let metadata = self.take_map("metadata")?;
+        if metadata.len() > MAX_METADATA_KEYS {
+            return Err(ApiError::invalid(format!(
+                "Send at most {MAX_METADATA_KEYS} metadata keys."
+            ))
+            .with_param("metadata"));
+        }
+        for (key, value) in &metadata {
+            let param = format!("metadata[{key}]");
+            if key.chars().count() > MAX_METADATA_KEY {
+                return Err(ApiError::invalid(format!(
+                    "Metadata keys can be at most {MAX_METADATA_KEY} \
+                     characters."
+                ))
+                .with_param(param));
+            }
+            if value.chars().count() > MAX_METADATA_VALUE {
+                return Err(ApiError::invalid(format!(
+                    "Metadata values can be at most {MAX_METADATA_VALUE} \
+                     characters."
+                ))
+                .with_param(param));
+            }
+        }
+        Ok(metadata)
     }
 
     /// Refuses whatever the handler did not take.
@@ -132,6 +162,13 @@ impl Params {
         self.pairs = kept;
         taken
     }
+}
+
+fn duplicate(name: &str) -> ApiError {
+    ApiError::invalid(format!(
+        "The parameter {name} was sent more than once; send it once."
+    ))
+    .with_param(name)
 }
 
 /// The error for a parameter sent with an empty value.
@@ -200,6 +237,26 @@ mod tests {
     fn metadata_keys_must_be_named() {
         let mut params = Params::parse(b"metadata[]=x");
         assert!(params.take_map("metadata").is_err());
+    }
+
+    #[test]
+    fn metadata_is_held_to_stripes_limits() {
+        let long_key = format!("metadata[{}]=x", "k".repeat(41));
+        let mut params = Params::parse(long_key.as_bytes());
+        assert!(params.take_metadata().is_err());
+
+        let long_value = format!("metadata[k]={}", "v".repeat(501));
+        let mut params = Params::parse(long_value.as_bytes());
+        assert!(params.take_metadata().is_err());
+
+        let many: Vec<String> =
+            (0..51).map(|n| format!("metadata[k{n}]=v")).collect();
+        let mut params = Params::parse(many.join("&").as_bytes());
+        assert!(params.take_metadata().is_err());
+
+        let mut params = Params::parse(b"metadata[reference]=PCN123");
+        let metadata = params.take_metadata().unwrap();
+        assert_eq!(metadata["reference"], "PCN123");
     }
 
     #[test]

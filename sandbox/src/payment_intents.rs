@@ -16,16 +16,16 @@ use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use crate::auth::{KeyKind, authenticate};
 use crate::clock::{new_id, now_unix};
 use crate::error::{Answer, ApiError};
-use crate::idempotency::{self, missing_ledger};
+use crate::idempotency;
 use crate::params::{Params, boolean, integer};
+use crate::secret::{begin_post, read};
 use crate::store::{
     IntentRecord, IntentStatus, Ledger, PaymentMethodRecord, Shared,
 };
 use crate::test_cards::{Decline, Outcome};
-use crate::{body, views};
+use crate::views;
 
 const ENDPOINT: &str = "POST /v1/payment_intents";
 const TOKEN_PARAM: &str = "payment_method_data[card][token]";
@@ -36,9 +36,6 @@ const TOKEN_PARAM: &str = "payment_method_data[card][token]";
 const MIN_AMOUNT: i64 = 30;
 const MAX_AMOUNT: i64 = 99_999_999;
 const MAX_DESCRIPTION: usize = 1000;
-const MAX_METADATA_KEYS: usize = 50;
-const MAX_METADATA_KEY: usize = 40;
-const MAX_METADATA_VALUE: usize = 500;
 
 #[derive(Debug)]
 struct CreateRequest {
@@ -56,17 +53,8 @@ pub(crate) async fn create(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let account =
-        match authenticate(&shared.accounts, &headers, None, KeyKind::Secret) {
-            Ok(account) => account,
-            Err(error) => return error.into_response(),
-        };
-    let params = match body::form(&headers, body) {
-        Ok(params) => params,
-        Err(error) => return error.into_response(),
-    };
-    let key = match idempotency::key_from(&headers) {
-        Ok(key) => key,
+    let (account, params, key) = match begin_post(&shared, &headers, body) {
+        Ok(parts) => parts,
         Err(error) => return error.into_response(),
     };
     idempotency::run(&shared, account, key, ENDPOINT, params, |ledger, p| {
@@ -88,8 +76,7 @@ fn parse_create(mut params: Params) -> Result<CreateRequest, ApiError> {
     let token = params.require(TOKEN_PARAM)?;
     let description = params.optional("description")?;
     check_description(description.as_deref())?;
-    let metadata = params.take_map("metadata")?;
-    check_metadata(&metadata)?;
+    let metadata = params.take_metadata()?;
     let expand_method = expands_method(&mut params, "payment_method")?;
     params.finish()?;
     Ok(CreateRequest {
@@ -163,36 +150,6 @@ fn check_description(description: Option<&str>) -> Result<(), ApiError> {
         }
         _ => Ok(()),
     }
-}
-
-/// Stripe's metadata limits: 50 keys, keys up to 40 characters, values
-/// up to 500.
-pub(crate) fn check_metadata(
-    metadata: &BTreeMap<String, String>,
-) -> Result<(), ApiError> {
-    if metadata.len() > MAX_METADATA_KEYS {
-        return Err(ApiError::invalid(format!(
-            "Send at most {MAX_METADATA_KEYS} metadata keys."
-        ))
-        .with_param("metadata"));
-    }
-    for (key, value) in metadata {
-        let param = format!("metadata[{key}]");
-        if key.chars().count() > MAX_METADATA_KEY {
-            return Err(ApiError::invalid(format!(
-                "Metadata keys can be at most {MAX_METADATA_KEY} characters."
-            ))
-            .with_param(param));
-        }
-        if value.chars().count() > MAX_METADATA_VALUE {
-            return Err(ApiError::invalid(format!(
-                "Metadata values can be at most {MAX_METADATA_VALUE} \
-                 characters."
-            ))
-            .with_param(param));
-        }
-    }
-    Ok(())
 }
 
 /// Reads `expand[]`, which may name only `wanted` (the payment method).
@@ -370,20 +327,4 @@ pub(crate) async fn list(
         Ok(body) => Answer::ok(body).into_response(),
         Err(error) => error.into_response(),
     }
-}
-
-/// Authenticates a GET and runs `work` on the account's ledger with
-/// the query's parameters.
-pub(crate) fn read(
-    shared: &Shared,
-    headers: &HeaderMap,
-    uri: &Uri,
-    work: impl FnOnce(&Ledger, Params) -> Result<serde_json::Value, ApiError>,
-) -> Result<serde_json::Value, ApiError> {
-    let account =
-        authenticate(&shared.accounts, headers, None, KeyKind::Secret)?;
-    let params = body::query(uri);
-    shared
-        .with_ledger(account, |ledger| work(ledger, params))
-        .ok_or_else(missing_ledger)?
 }

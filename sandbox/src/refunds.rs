@@ -10,14 +10,13 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::{KeyKind, authenticate};
 use crate::clock::{new_id, now_unix};
 use crate::error::{Answer, ApiError};
 use crate::idempotency;
 use crate::params::{Params, integer};
-use crate::payment_intents::{check_metadata, read};
+use crate::secret::{begin_post, read};
 use crate::store::{IntentStatus, Ledger, RefundRecord, Shared};
-use crate::{body, views};
+use crate::views;
 
 const ENDPOINT: &str = "POST /v1/refunds";
 const REASONS: [&str; 3] = ["duplicate", "fraudulent", "requested_by_customer"];
@@ -36,14 +35,7 @@ pub(crate) async fn create(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let start = || -> Result<_, ApiError> {
-        let account =
-            authenticate(&shared.accounts, &headers, None, KeyKind::Secret)?;
-        let params = body::form(&headers, body)?;
-        let key = idempotency::key_from(&headers)?;
-        Ok((account, params, key))
-    };
-    let (account, params, key) = match start() {
+    let (account, params, key) = match begin_post(&shared, &headers, body) {
         Ok(parts) => parts,
         Err(error) => return error.into_response(),
     };
@@ -68,8 +60,7 @@ fn parse(mut params: Params) -> Result<RefundRequest, ApiError> {
         ))
         .with_param("reason"));
     }
-    let metadata = params.take_map("metadata")?;
-    check_metadata(&metadata)?;
+    let metadata = params.take_metadata()?;
     params.finish()?;
     Ok(RefundRequest {
         payment_intent,

@@ -26,6 +26,10 @@ pub(crate) fn build(shared: Arc<Shared>) -> Router {
                 .fallback(unrecognised),
         )
         .route(
+            "/v1/tokens/{id}",
+            get(tokens::retrieve).fallback(unrecognised),
+        )
+        .route(
             "/v1/payment_intents",
             post(payment_intents::create)
                 .get(payment_intents::list)
@@ -52,7 +56,8 @@ async fn unrecognised(method: Method, uri: Uri) -> Response {
     tracing::debug!(%method, "unrecognised request");
     ApiError::invalid(format!(
         "Unrecognized request URL ({method}: {}). The sandbox serves \
-         POST /v1/tokens, POST and GET /v1/payment_intents, GET \
+         POST /v1/tokens, GET /v1/tokens/{{id}}, POST and GET \
+         /v1/payment_intents, GET \
          /v1/payment_intents/{{id}}, POST /v1/refunds and GET \
          /v1/refunds/{{id}}.",
         uri.path()

@@ -9,9 +9,9 @@
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
-use axum::http::HeaderMap;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::{KeyKind, authenticate};
@@ -19,6 +19,7 @@ use crate::card_details;
 use crate::clock::{new_id, now_unix};
 use crate::error::{Answer, ApiError};
 use crate::idempotency::missing_ledger;
+use crate::secret::read;
 use crate::store::{Shared, TokenRecord};
 use crate::{body, cors, views};
 
@@ -73,4 +74,28 @@ fn tokenise(
         })
         .ok_or_else(missing_ledger)?;
     Ok(Answer::ok(body))
+}
+
+/// `GET /v1/tokens/{id}`, with the secret key: what the card behind a
+/// token is, before it is charged. The shim uses it to refuse a brand
+/// the council does not take without moving any money.
+#[tracing::instrument(skip_all)]
+pub(crate) async fn retrieve(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let found = read(&shared, &headers, &uri, |ledger, params| {
+        params.finish()?;
+        let token = ledger
+            .tokens
+            .get(&id)
+            .ok_or_else(|| ApiError::no_such("token", &id, "token"))?;
+        Ok(views::token(token))
+    });
+    match found {
+        Ok(body) => Answer::ok(body).into_response(),
+        Err(error) => error.into_response(),
+    }
 }

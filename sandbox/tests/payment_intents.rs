@@ -344,3 +344,54 @@ async fn retrieving_can_expand_the_payment_method() {
     assert_eq!(fetched["payment_method"]["card"]["brand"], "mastercard");
     assert_eq!(fetched, intent);
 }
+
+#[tokio::test]
+async fn two_confirms_racing_with_one_key_charge_once() {
+    let harness = start().await;
+    let token = harness.token("4242424242424242").await;
+    let (first, second) = tokio::join!(
+        harness.charge(SK_A, Some("race"), &token, "1500"),
+        harness.charge(SK_A, Some("race"), &token, "1500"),
+    );
+    let replayed = [&first, &second]
+        .iter()
+        .filter(|r| r.headers().get("idempotent-replayed").is_some())
+        .count();
+    let (first_status, first_body) = read(first).await;
+    let (second_status, second_body) = read(second).await;
+
+    assert_eq!(replayed, 1);
+    assert_eq!(first_status, StatusCode::OK);
+    assert_eq!(second_status, StatusCode::OK);
+    assert_eq!(first_body["id"], second_body["id"]);
+    assert_eq!(harness.intents().await.len(), 1);
+}
+
+#[tokio::test]
+async fn the_list_can_expand_each_payment_method() {
+    let harness = start().await;
+    let token = harness.token("4242424242424242").await;
+    let _ = harness.charge(SK_A, None, &token, "1000").await;
+    let path = "/v1/payment_intents?expand[]=data.payment_method";
+    let (status, list) = read(harness.get(SK_A, path).await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list["data"][0]["payment_method"]["card"]["last4"], "4242");
+}
+
+#[tokio::test]
+async fn only_the_payment_method_can_be_expanded() {
+    let harness = start().await;
+    let token = harness.token("4242424242424242").await;
+    let mut form = charge_form(&token, "1000");
+    form.push(("expand[]", "customer"));
+    let response = harness.post(SK_A, "/v1/payment_intents", None, &form).await;
+    let (status, body) = read(response).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["param"], "expand");
+    let (_, token_body) =
+        read(harness.get(SK_A, &format!("/v1/tokens/{token}")).await).await;
+    assert_eq!(
+        token_body["used"], false,
+        "a refused request used the token"
+    );
+}

@@ -57,6 +57,10 @@ async fn brands_use_stripes_token_names() {
         ("371449635398431", "American Express"),
         ("6011111111111117", "Discover"),
         ("3566002020360505", "JCB"),
+        ("3056930009020004", "Diners Club"),
+        ("6200000000000005", "UnionPay"),
+        // Maestro is reported as Stripe does: under MasterCard.
+        ("6759649826438453", "MasterCard"),
     ];
     for (number, brand) in cases {
         let response = harness.post_token(PK_A, &card_form(number)).await;
@@ -306,4 +310,39 @@ async fn the_page_can_read_card_errors_across_origins() {
         PAGE_ORIGIN
     );
     assert_eq!(response.status(), StatusCode::PAYMENT_REQUIRED);
+}
+
+#[tokio::test]
+async fn the_shim_can_look_a_token_up_with_its_secret_key_only() {
+    let harness = start().await;
+    let token = harness.token("371449635398431").await;
+    let path = format!("/v1/tokens/{token}");
+
+    let (status, body) = read(harness.get(SK_A, &path).await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["card"]["brand"], "American Express");
+    assert_eq!(body["used"], false);
+
+    let other_council = harness.get(SK_B, &path).await;
+    assert_eq!(other_council.status(), StatusCode::NOT_FOUND);
+    let publishable = harness.get(PK_A, &path).await;
+    assert_eq!(publishable.status(), StatusCode::UNAUTHORIZED);
+
+    let _ = harness.charge(SK_A, None, &token, "1000").await;
+    let (_, body) = read(harness.get(SK_A, &path).await).await;
+    assert_eq!(body["used"], true);
+}
+
+#[tokio::test]
+async fn curl_style_basic_auth_is_accepted() {
+    let harness = start().await;
+    let response = harness
+        .client
+        .post(harness.url("/v1/tokens"))
+        .basic_auth(PK_A, None::<&str>)
+        .form(&card_form("4242424242424242"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
 }

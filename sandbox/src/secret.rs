@@ -1,0 +1,44 @@
+//! The start of every request made with an account's secret key: the
+//! shim's charges, refunds and reads.
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::http::{HeaderMap, Uri};
+use serde_json::Value;
+
+use crate::auth::{KeyKind, authenticate};
+use crate::body;
+use crate::error::ApiError;
+use crate::idempotency::{self, missing_ledger};
+use crate::params::Params;
+use crate::store::{Ledger, Shared};
+
+/// Authenticates a POST and reads its form and idempotency key, in
+/// that order, so a request with a wrong key learns nothing else.
+pub(crate) fn begin_post(
+    shared: &Shared,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(usize, Params, Option<String>), ApiError> {
+    let account =
+        authenticate(&shared.accounts, headers, None, KeyKind::Secret)?;
+    let params = body::form(headers, body)?;
+    let key = idempotency::key_from(headers)?;
+    Ok((account, params, key))
+}
+
+/// Authenticates a GET and runs `work` on the account's ledger with
+/// the query's parameters.
+pub(crate) fn read(
+    shared: &Shared,
+    headers: &HeaderMap,
+    uri: &Uri,
+    work: impl FnOnce(&Ledger, Params) -> Result<Value, ApiError>,
+) -> Result<Value, ApiError> {
+    let account =
+        authenticate(&shared.accounts, headers, None, KeyKind::Secret)?;
+    let params = body::query(uri);
+    shared
+        .with_ledger(account, |ledger| work(ledger, params))
+        .ok_or_else(missing_ledger)?
+}
