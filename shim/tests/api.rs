@@ -423,6 +423,12 @@ fn assert_valid(schema: &str, instance: &Value) {
     assert!(errors.is_empty(), "{schema}: {errors:?}\n{instance}");
 }
 
+#[test]
+fn the_schema_check_can_fail() {
+    let wrong = json!({ "amount": "ten pounds", "state": "success" });
+    assert!(!validator("PaymentWithAllLinks").is_valid(&wrong));
+}
+
 #[tokio::test]
 async fn responses_match_the_govuk_pay_schemas() {
     let shim = Shim::start().await;

@@ -162,7 +162,11 @@ impl Shim {
         for entry in std::fs::read_dir(self.data.path()).unwrap() {
             haystacks.push(std::fs::read(entry.unwrap().path()).unwrap());
         }
-        haystacks.push(captured_logs().lock().unwrap().clone());
+        let logs = captured_logs().lock().unwrap().clone();
+        // The scan proves nothing unless the logs were really captured.
+        let text = String::from_utf8_lossy(&logs);
+        assert!(text.contains("payment created"), "no logs were captured");
+        haystacks.push(logs);
         for haystack in &haystacks {
             let text = String::from_utf8_lossy(haystack);
             for card in TEST_CARDS {
