@@ -22,28 +22,30 @@ use crate::test_cards::{Outcome, funding_for, outcome_for};
 /// The issuing country reported for every card (see `CardView`).
 const COUNTRY: &str = "GB";
 
+/// The `card[...]` parameters as sent, before any checking.
+struct Fields {
+    number: String,
+    month: String,
+    year: String,
+    cvc: Option<String>,
+    name: Option<String>,
+    address: Address,
+}
+
 /// Checks `card[...]` parameters and returns what the token keeps.
 /// Problems are reported in Stripe's order: number, expiry, code.
-pub(crate) fn check(
-    mut params: Params,
-) -> Result<(CardView, Outcome), ApiError> {
-    let number = required(&mut params, "card[number]")?;
-    let month = required(&mut params, "card[exp_month]")?;
-    let year = required(&mut params, "card[exp_year]")?;
-    let cvc = params.optional("card[cvc]")?;
-    let name = params.optional("card[name]")?;
-    let address = take_address(&mut params)?;
-    params.finish()?;
-
+pub(crate) fn check(params: Params) -> Result<(CardView, Outcome), ApiError> {
+    let fields = take_fields(params)?;
     let number =
-        CardNumber::parse(&number, &Brand::ALL).map_err(number_error)?;
+        CardNumber::parse(&fields.number, &Brand::ALL).map_err(number_error)?;
     let today = this_month();
-    let expiry = Expiry::from_fields(&month, &year, today)
-        .map_err(|problem| expiry_error(problem, &month, &year, today))?;
-    let cvc_given = match cvc {
+    let (month, year) = (&fields.month, &fields.year);
+    let expiry = Expiry::from_fields(month, year, today)
+        .map_err(|problem| expiry_error(problem, month, year, today))?;
+    let cvc_given = match &fields.cvc {
         None => false,
         Some(cvc) => {
-            SecurityCode::parse(&cvc, Some(number.brand()))
+            SecurityCode::parse(cvc, Some(number.brand()))
                 .map_err(|problem| cvc_error(problem, number.brand()))?;
             true
         }
@@ -57,11 +59,24 @@ pub(crate) fn check(
         exp_year: expiry.year,
         funding: funding_for(digits),
         country: COUNTRY,
-        name,
-        address,
+        name: fields.name,
+        address: fields.address,
         cvc_given,
     };
     Ok((view, outcome_for(digits)))
+}
+
+fn take_fields(mut params: Params) -> Result<Fields, ApiError> {
+    let fields = Fields {
+        number: required(&mut params, "card[number]")?,
+        month: required(&mut params, "card[exp_month]")?,
+        year: required(&mut params, "card[exp_year]")?,
+        cvc: params.optional("card[cvc]")?,
+        name: params.optional("card[name]")?,
+        address: take_address(&mut params)?,
+    };
+    params.finish()?;
+    Ok(fields)
 }
 
 fn required(params: &mut Params, name: &str) -> Result<String, ApiError> {

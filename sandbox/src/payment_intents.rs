@@ -185,12 +185,13 @@ fn charge(ledger: &mut Ledger, request: CreateRequest) -> Answer {
         cvc_check: cvc_check(token.card.cvc_given, outcome),
         card: token.card.clone(),
     };
+    let expand = request.expand_method;
     let intent = new_intent(request, method);
     match outcome {
-        Outcome::Succeeds => succeed(ledger, intent),
-        Outcome::Declined(decline) => refuse(ledger, intent, decline),
+        Outcome::Succeeds => succeed(ledger, intent, expand),
+        Outcome::Declined(decline) => refuse(ledger, intent, expand, decline),
         Outcome::NeedsThreeDSecure => {
-            refuse(ledger, intent, Decline::AuthenticationRequired)
+            refuse(ledger, intent, expand, Decline::AuthenticationRequired)
         }
     }
 }
@@ -198,10 +199,10 @@ fn charge(ledger: &mut Ledger, request: CreateRequest) -> Answer {
 fn new_intent(
     request: CreateRequest,
     payment_method: PaymentMethodRecord,
-) -> (IntentRecord, bool) {
+) -> IntentRecord {
     let id = new_id("pi");
     let secret = new_id("secret");
-    let intent = IntentRecord {
+    IntentRecord {
         client_secret: format!("{id}_{secret}"),
         id,
         created: now_unix(),
@@ -214,14 +215,10 @@ fn new_intent(
         charge_id: new_id("ch"),
         last_payment_error: None,
         refunded: 0,
-    };
-    (intent, request.expand_method)
+    }
 }
 
-fn succeed(
-    ledger: &mut Ledger,
-    (intent, expand): (IntentRecord, bool),
-) -> Answer {
+fn succeed(ledger: &mut Ledger, intent: IntentRecord, expand: bool) -> Answer {
     tracing::info!(
         payment_intent = %intent.id,
         amount = intent.amount,
@@ -236,7 +233,8 @@ fn succeed(
 /// in `requires_payment_method`, inside it.
 fn refuse(
     ledger: &mut Ledger,
-    (mut intent, expand): (IntentRecord, bool),
+    mut intent: IntentRecord,
+    expand: bool,
     decline: Decline,
 ) -> Answer {
     let method = views::payment_method(&intent.payment_method);

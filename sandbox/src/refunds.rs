@@ -15,7 +15,7 @@ use crate::error::{Answer, ApiError};
 use crate::idempotency;
 use crate::params::{Params, integer};
 use crate::secret::{begin_post, read};
-use crate::store::{IntentStatus, Ledger, RefundRecord, Shared};
+use crate::store::{IntentRecord, IntentStatus, Ledger, RefundRecord, Shared};
 use crate::views;
 
 const ENDPOINT: &str = "POST /v1/refunds";
@@ -92,35 +92,10 @@ fn refund(ledger: &mut Ledger, request: RefundRequest) -> Answer {
             .with_param("payment_intent")
             .into();
     };
-    if intent.status != IntentStatus::Succeeded {
-        return ApiError::invalid(format!(
-            "The payment intent {id} has no successful charge to refund."
-        ))
-        .with_code("payment_intent_unexpected_state")
-        .with_param("payment_intent")
-        .into();
-    }
-    let left = intent.amount - intent.refunded;
-    if left == 0 {
-        return ApiError::invalid(format!(
-            "Charge {} has already been refunded in full.",
-            intent.charge_id
-        ))
-        .with_code("charge_already_refunded")
-        .into();
-    }
-    let amount = request.amount.unwrap_or(left);
-    if amount > left {
-        return ApiError::invalid(format!(
-            "Refund amount ({}) is greater than unrefunded amount on \
-             charge ({}).",
-            pounds(amount),
-            pounds(left)
-        ))
-        .with_code("amount_too_large")
-        .with_param("amount")
-        .into();
-    }
+    let amount = match refundable(intent, request.amount) {
+        Ok(amount) => amount,
+        Err(error) => return error.into(),
+    };
 
     intent.refunded += amount;
     let record = RefundRecord {
@@ -137,6 +112,42 @@ fn refund(ledger: &mut Ledger, request: RefundRequest) -> Answer {
     let body = views::refund(&record);
     ledger.refunds.push(record);
     Answer::ok(body)
+}
+
+/// How much to refund: what was asked, or all that is left; refused
+/// if the intent was never paid, is refunded in full, or has less left.
+fn refundable(
+    intent: &IntentRecord,
+    asked: Option<i64>,
+) -> Result<i64, ApiError> {
+    if intent.status != IntentStatus::Succeeded {
+        return Err(ApiError::invalid(format!(
+            "The payment intent {} has no successful charge to refund.",
+            intent.id
+        ))
+        .with_code("payment_intent_unexpected_state")
+        .with_param("payment_intent"));
+    }
+    let left = intent.amount - intent.refunded;
+    if left == 0 {
+        return Err(ApiError::invalid(format!(
+            "Charge {} has already been refunded in full.",
+            intent.charge_id
+        ))
+        .with_code("charge_already_refunded"));
+    }
+    let amount = asked.unwrap_or(left);
+    if amount > left {
+        return Err(ApiError::invalid(format!(
+            "Refund amount ({}) is greater than unrefunded amount on \
+             charge ({}).",
+            pounds(amount),
+            pounds(left)
+        ))
+        .with_code("amount_too_large")
+        .with_param("amount"));
+    }
+    Ok(amount)
 }
 
 /// Pence as pounds, "£12.05", as Stripe words refund errors.
