@@ -153,7 +153,7 @@ pub fn check_number(input: &str, accepted: &[Brand]) -> NumberCheck {
             let problem = NumberProblem::OtherBrandNotAccepted(other);
             NumberCheck::invalid(detection, problem, false)
         }
-        Detection::Ambiguous => check_ambiguous(scan, &candidates, accepted),
+        Detection::Ambiguous => check_ambiguous(&candidates, accepted),
         Detection::Unknown => {
             let problem = NumberProblem::UnknownBrand;
             NumberCheck::invalid(detection, problem, false)
@@ -191,17 +191,11 @@ fn check_length_and_checksum(
 /// A prefix that could still become several brands is always shorter
 /// than any complete number: it is valid later only if one of those
 /// brands is accepted.
-fn check_ambiguous(
-    scan: Scan,
-    candidates: &Candidates,
-    accepted: &[Brand],
-) -> NumberCheck {
+fn check_ambiguous(candidates: &Candidates, accepted: &[Brand]) -> NumberCheck {
     let hopeful = accepted
         .iter()
         .any(|brand| candidates.could_be(Issuer::Brand(*brand)));
-    let problem = match scan.count {
-        0..=19 => NumberProblem::TooShort,
-        _ => NumberProblem::TooLong,
-    };
-    NumberCheck::invalid(Detection::Ambiguous, problem, hopeful)
+    // Every ambiguity is settled by the sixth digit, and no brand
+    // issues fewer than twelve, so an ambiguous number is too short.
+    NumberCheck::invalid(Detection::Ambiguous, NumberProblem::TooShort, hopeful)
 }

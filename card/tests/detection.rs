@@ -215,6 +215,8 @@ fn possible_brands_narrows_as_digits_arrive() {
     let sixty: Vec<_> = possible_brands("60").collect();
     assert_eq!(sixty, [Maestro, Discover]);
     assert_eq!(possible_brands("6011").collect::<Vec<_>>(), [Discover]);
+    assert_eq!(possible_brands("4").collect::<Vec<_>>(), [Visa, Maestro]);
+    assert_eq!(possible_brands("42").collect::<Vec<_>>(), [Visa]);
     assert_eq!(possible_brands("2200").count(), 0);
     assert_eq!(possible_brands("0").count(), 0);
 }

@@ -1,5 +1,4 @@
 //! With the `serde` feature, a brand travels as its GOV.UK Pay code.
-#![cfg(feature = "serde")]
 
 use paypage_card::Brand;
 
