@@ -61,6 +61,8 @@ pub(crate) async fn preflight(
 
 /// The request's origin if it may call `/v1/tokens`; `None` when the
 /// request has no `Origin` (not from a browser); an error if refused.
+/// Origins compare without case (browsers send hosts in lower case,
+/// a configuration may not) and without a trailing slash.
 pub(crate) fn allowed_origin(
     shared: &Shared,
     headers: &HeaderMap,
@@ -69,10 +71,9 @@ pub(crate) fn allowed_origin(
         return Ok(None);
     };
     let text = origin.to_str().unwrap_or("");
-    let allowed = shared
-        .allowed_origins
-        .iter()
-        .any(|allowed| allowed.trim_end_matches('/') == text);
+    let allowed = shared.allowed_origins.iter().any(|allowed| {
+        allowed.trim_end_matches('/').eq_ignore_ascii_case(text)
+    });
     if allowed && !text.is_empty() {
         return Ok(Some(origin.clone()));
     }

@@ -93,6 +93,26 @@ pub struct SandboxConfig {
 /// The sandbox's routes, for serving on a listener of the caller's
 /// choosing or for driving in-process with `tower::ServiceExt`.
 pub fn router(config: SandboxConfig) -> axum::Router {
+    warn_about_shared_keys(&config.accounts);
     let shared = store::Shared::new(config.accounts, config.allowed_origins);
     routes::build(Arc::new(shared))
+}
+
+/// A key named twice would send one council's requests to another's
+/// ledger (the first account that has it wins), so say so at start-up.
+/// Keys themselves are never logged.
+fn warn_about_shared_keys(accounts: &[Account]) {
+    let mut seen = std::collections::HashSet::new();
+    let keys = accounts
+        .iter()
+        .flat_map(|account| [&account.publishable_key, &account.secret_key]);
+    for (position, key) in keys.enumerate() {
+        if !seen.insert(key) {
+            tracing::warn!(
+                account = position / 2,
+                "a sandbox account reuses a key already configured; \
+                 requests with it go to the first account that has it"
+            );
+        }
+    }
 }

@@ -19,6 +19,7 @@ use serde_json::json;
 use crate::clock::{new_id, now_unix};
 use crate::error::{Answer, ApiError};
 use crate::idempotency;
+use crate::paging::Page;
 use crate::params::{Params, boolean, integer};
 use crate::secret::{begin_post, read};
 use crate::store::{
@@ -308,7 +309,7 @@ pub(crate) async fn list(
     uri: Uri,
 ) -> Response {
     let found = read(&shared, &headers, &uri, |ledger, mut params| {
-        let page = crate::paging::Page::from_params(&mut params)?;
+        let page = Page::from_params(&mut params)?;
         let expand = expands_method(&mut params, "data.payment_method")?;
         params.finish()?;
         let newest_first: Vec<&IntentRecord> =

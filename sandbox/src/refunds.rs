@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use crate::clock::{new_id, now_unix};
 use crate::error::{Answer, ApiError};
 use crate::idempotency;
+use crate::paging::Page;
 use crate::params::{Params, integer};
 use crate::secret::{begin_post, read};
 use crate::store::{IntentRecord, IntentStatus, Ledger, RefundRecord, Shared};
@@ -168,6 +169,38 @@ pub(crate) async fn retrieve(
             .refund(&id)
             .ok_or_else(|| ApiError::no_such("refund", &id, "refund"))?;
         Ok(views::refund(refund))
+    });
+    match found {
+        Ok(body) => Answer::ok(body).into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// `GET /v1/refunds`: newest first, optionally only one payment
+/// intent's (`payment_intent=pi_…`), with Stripe's paging.
+#[tracing::instrument(skip_all)]
+pub(crate) async fn list(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let found = read(&shared, &headers, &uri, |ledger, mut params| {
+        let page = Page::from_params(&mut params)?;
+        let intent = params.optional("payment_intent")?;
+        params.finish()?;
+        let newest_first: Vec<&RefundRecord> = ledger
+            .refunds
+            .iter()
+            .rev()
+            .filter(|refund| {
+                intent
+                    .as_ref()
+                    .is_none_or(|id| &refund.payment_intent == id)
+            })
+            .collect();
+        let (items, has_more) = page.select(&newest_first, |r| &r.id)?;
+        let data = items.into_iter().map(views::refund).collect();
+        Ok(views::list("/v1/refunds", data, has_more))
     });
     match found {
         Ok(body) => Answer::ok(body).into_response(),

@@ -39,7 +39,12 @@ pub(crate) fn build(shared: Arc<Shared>) -> Router {
             "/v1/payment_intents/{id}",
             get(payment_intents::retrieve).fallback(unrecognised),
         )
-        .route("/v1/refunds", post(refunds::create).fallback(unrecognised))
+        .route(
+            "/v1/refunds",
+            post(refunds::create)
+                .get(refunds::list)
+                .fallback(unrecognised),
+        )
         .route(
             "/v1/refunds/{id}",
             get(refunds::retrieve).fallback(unrecognised),
@@ -58,7 +63,7 @@ async fn unrecognised(method: Method, uri: Uri) -> Response {
         "Unrecognized request URL ({method}: {}). The sandbox serves \
          POST /v1/tokens, GET /v1/tokens/{{id}}, POST and GET \
          /v1/payment_intents, GET \
-         /v1/payment_intents/{{id}}, POST /v1/refunds and GET \
+         /v1/payment_intents/{{id}}, POST and GET /v1/refunds and GET \
          /v1/refunds/{{id}}.",
         uri.path()
     ))

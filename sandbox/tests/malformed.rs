@@ -201,3 +201,25 @@ async fn shutdown_stops_the_server() {
     let fresh = reqwest::Client::new();
     assert!(fresh.get(url).send().await.is_err());
 }
+
+#[tokio::test]
+async fn dropping_the_handle_stops_the_server_too() {
+    let harness = start().await;
+    let url = harness.url("/v1/payment_intents");
+    drop(harness);
+    let fresh = reqwest::Client::new();
+    // Shutdown runs in the background once the handle is gone; give it
+    // a bounded number of short chances to finish.
+    let mut stopped = false;
+    for _ in 0..100 {
+        if fresh.get(&url).send().await.is_err() {
+            stopped = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(
+        stopped,
+        "the sandbox still answers after its handle dropped"
+    );
+}

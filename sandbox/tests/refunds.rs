@@ -144,3 +144,33 @@ async fn a_refund_can_be_read_back_by_its_own_council_only() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn refunds_are_listed_newest_first_and_by_payment_intent() {
+    let harness = start().await;
+    let first = paid(&harness, "2500").await;
+    let second = paid(&harness, "900").await;
+    let _ = refund(&harness, &[("payment_intent", &first), ("amount", "100")])
+        .await;
+    let _ = refund(&harness, &[("payment_intent", &second)]).await;
+    let _ = refund(&harness, &[("payment_intent", &first), ("amount", "200")])
+        .await;
+
+    let (status, all) = read(harness.get(SK_A, "/v1/refunds").await).await;
+    assert_eq!(status, StatusCode::OK);
+    let amounts: Vec<&Value> = all["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["amount"])
+        .collect();
+    assert_eq!(amounts, [200, 900, 100]);
+
+    let path = format!("/v1/refunds?payment_intent={first}&limit=1");
+    let (_, one) = read(harness.get(SK_A, &path).await).await;
+    assert_eq!(one["data"][0]["amount"], 200);
+    assert_eq!(one["has_more"], true);
+
+    let (_, other) = read(harness.get(SK_B, "/v1/refunds").await).await;
+    assert_eq!(other["data"].as_array().unwrap().len(), 0);
+}
