@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
@@ -21,7 +21,7 @@ use crate::error::{Answer, ApiError};
 use crate::idempotency;
 use crate::paging::Page;
 use crate::params::{Params, boolean, integer};
-use crate::secret::{begin_post, read};
+use crate::secret::{begin_post, path_id, read};
 use crate::store::{
     IntentRecord, IntentStatus, Ledger, PaymentMethodRecord, Shared,
 };
@@ -282,10 +282,14 @@ fn token_used(id: &str) -> ApiError {
 #[tracing::instrument(skip_all)]
 pub(crate) async fn retrieve(
     State(shared): State<Arc<Shared>>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
+    let id = match path_id(path) {
+        Ok(id) => id,
+        Err(error) => return error.into_response(),
+    };
     let found = read(&shared, &headers, &uri, |ledger, mut params| {
         let expand = expands_method(&mut params, "payment_method")?;
         params.finish()?;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
@@ -15,7 +15,7 @@ use crate::error::{Answer, ApiError};
 use crate::idempotency;
 use crate::paging::Page;
 use crate::params::{Params, integer};
-use crate::secret::{begin_post, read};
+use crate::secret::{begin_post, path_id, read};
 use crate::store::{IntentRecord, IntentStatus, Ledger, RefundRecord, Shared};
 use crate::views;
 
@@ -159,10 +159,14 @@ fn pounds(pence: i64) -> String {
 #[tracing::instrument(skip_all)]
 pub(crate) async fn retrieve(
     State(shared): State<Arc<Shared>>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
+    let id = match path_id(path) {
+        Ok(id) => id,
+        Err(error) => return error.into_response(),
+    };
     let found = read(&shared, &headers, &uri, |ledger, params| {
         params.finish()?;
         let refund = ledger

@@ -2,7 +2,8 @@
 //! shim's charges, refunds and reads.
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::Path;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::http::{HeaderMap, Uri};
 use serde_json::Value;
 
@@ -41,4 +42,18 @@ pub(crate) fn read(
     shared
         .with_ledger(account, |ledger| work(ledger, params))
         .ok_or_else(missing_ledger)?
+}
+
+/// The object id from a path such as `/v1/refunds/{id}`. An id that is
+/// not UTF-8 after percent-decoding cannot name anything the sandbox
+/// made, and gets Stripe's error shape rather than axum's plain text.
+pub(crate) fn path_id(
+    path: Result<Path<String>, PathRejection>,
+) -> Result<String, ApiError> {
+    path.map(|Path(id)| id).map_err(|_| {
+        ApiError::invalid(
+            "The id in the URL could not be read; ids are plain ASCII, \
+             such as pi_3kTq2vLx.",
+        )
+    })
 }

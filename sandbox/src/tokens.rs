@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
@@ -19,7 +19,7 @@ use crate::card_details;
 use crate::clock::{new_id, now_unix};
 use crate::error::{Answer, ApiError};
 use crate::idempotency::missing_ledger;
-use crate::secret::read;
+use crate::secret::{path_id, read};
 use crate::store::{Shared, TokenRecord};
 use crate::{body, cors, views};
 
@@ -82,10 +82,14 @@ fn tokenise(
 #[tracing::instrument(skip_all)]
 pub(crate) async fn retrieve(
     State(shared): State<Arc<Shared>>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
+    let id = match path_id(path) {
+        Ok(id) => id,
+        Err(error) => return error.into_response(),
+    };
     let found = read(&shared, &headers, &uri, |ledger, params| {
         params.finish()?;
         let token = ledger

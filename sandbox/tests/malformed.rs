@@ -147,6 +147,14 @@ fn cases() -> Vec<Case> {
             method: reqwest::Method::GET,
             ..post("unknown refund", "/v1/refunds/re_nope", "", S::NOT_FOUND)
         },
+        Case {
+            method: reqwest::Method::GET,
+            ..post("non-UTF-8 id", "/v1/refunds/%FF%FE", "", S::BAD_REQUEST)
+        },
+        Case {
+            method: reqwest::Method::GET,
+            ..post("non-UTF-8 token", "/v1/tokens/%C3%28", "", S::BAD_REQUEST)
+        },
     ]
 }
 
