@@ -1,10 +1,18 @@
 //! The citizen-facing payment page: a Leptos client-side app.
 //!
-//! Built to WebAssembly by Trunk (`trunk build --release`) and served by
-//! the shim. Until the page issue lands this only mounts a placeholder.
+//! Built to WebAssembly by Trunk (`trunk build --release`, which
+//! `./task run` does) and served by the shim at `/pay`. It validates
+//! card details with the `paypage-card` rules, tokenises them straight
+//! to the PSP and sends only the token to the shim.
 
-use leptos::prelude::*;
+mod api;
+mod app;
+mod components;
+mod form;
+mod i18n;
+mod psp;
+mod state;
 
 fn main() {
-    mount_to_body(|| view! { <p>"paypage"</p> });
+    leptos::mount::mount_to_body(app::App);
 }

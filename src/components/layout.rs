@@ -1,0 +1,66 @@
+//! What every screen shares: the council's header, the payment summary
+//! and the page heading that takes focus when the screen changes.
+
+use leptos::prelude::*;
+
+use crate::i18n::money;
+use crate::state::use_page;
+
+pub const HEADING_ID: &str = "page-heading";
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let page = use_page();
+    view! {
+        <header class="header">
+            <div class="header__inner width-container">
+                <p class="header__council">{move || page.council_name()}</p>
+            </div>
+        </header>
+    }
+}
+
+/// The page's one `h1`. `tabindex="-1"` lets the page move focus here
+/// when the screen changes, so a screen reader starts reading from it.
+#[component]
+pub fn Heading(key: &'static str) -> impl IntoView {
+    let page = use_page();
+    view! {
+        <h1 id=HEADING_ID class="heading-l" tabindex="-1">{page.text(key)}</h1>
+    }
+}
+
+/// What the payment is for and how much, in a description list.
+#[component]
+pub fn PaymentSummary() -> impl IntoView {
+    let page = use_page();
+    let description = move || page.view.with(|v| v.description.clone());
+    let amount = move || page.view.with(|v| money(v.amount));
+    view! {
+        <section class="payment-summary" aria-labelledby="payment-summary-title">
+            <h2 id="payment-summary-title" class="heading-s">
+                {page.text("payment-summary")}
+            </h2>
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt>{page.text("payment-for")}</dt>
+                    <dd>{description}</dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt>{page.text("total-amount")}</dt>
+                    <dd class="amount">{amount}</dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// A link back to the council's service (its `return_url`).
+#[component]
+pub fn ReturnLink() -> impl IntoView {
+    let page = use_page();
+    let href = move || page.view.with(|v| v.return_url.clone());
+    let text =
+        move || page.fill("return-to", &[("council", &page.council_name())]);
+    view! { <p class="body"><a class="link" href=href>{text}</a></p> }
+}

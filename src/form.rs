@@ -1,0 +1,233 @@
+//! What the citizen has typed, and checking it with the card rules on
+//! Continue (never while typing: GOV.UK's pattern, so nobody is told
+//! off for a number they have not finished).
+
+use leptos::prelude::*;
+use paypage_card::{
+    Brand, CardNumber, Detection, Expiry, NumberProblem, Rejection,
+    SecurityCode, YearMonth, check_cardholder_name, check_email,
+    check_postcode, detect,
+};
+
+use crate::i18n;
+use crate::psp::CardDetails;
+
+/// The form's fields, in the order they appear on the page (and so in
+/// the error summary).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Number,
+    Expiry,
+    Name,
+    SecurityCode,
+    AddressLine1,
+    AddressLine2,
+    AddressCity,
+    Postcode,
+    Email,
+}
+
+impl Field {
+    /// The id of the input the summary link moves focus to.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Number => "card-number",
+            Field::Expiry => "expiry-month",
+            Field::Name => "cardholder-name",
+            Field::SecurityCode => "security-code",
+            Field::AddressLine1 => "address-line1",
+            Field::AddressLine2 => "address-line2",
+            Field::AddressCity => "address-city",
+            Field::Postcode => "address-postcode",
+            Field::Email => "email",
+        }
+    }
+}
+
+/// One message against one field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// Everything typed so far. Signals, so values survive errors, the
+/// confirm page's Change links, and a declined card.
+#[derive(Clone, Copy, Debug)]
+pub struct CardForm {
+    pub number: RwSignal<String>,
+    pub month: RwSignal<String>,
+    pub year: RwSignal<String>,
+    pub name: RwSignal<String>,
+    pub security_code: RwSignal<String>,
+    pub line1: RwSignal<String>,
+    pub line2: RwSignal<String>,
+    pub city: RwSignal<String>,
+    pub postcode: RwSignal<String>,
+    pub email: RwSignal<String>,
+}
+
+/// What the council collects besides the card.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Collect {
+    pub address: bool,
+    /// "off", "optional" or "required".
+    pub email: String,
+    pub accepted: Vec<Brand>,
+}
+
+impl CardForm {
+    pub fn new() -> CardForm {
+        CardForm {
+            number: RwSignal::new(String::new()),
+            month: RwSignal::new(String::new()),
+            year: RwSignal::new(String::new()),
+            name: RwSignal::new(String::new()),
+            security_code: RwSignal::new(String::new()),
+            line1: RwSignal::new(String::new()),
+            line2: RwSignal::new(String::new()),
+            city: RwSignal::new(String::new()),
+            postcode: RwSignal::new(String::new()),
+            email: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Clears what belongs to one card, keeping the citizen's name,
+    /// address and email, for "Try another card".
+    pub fn forget_card(&self) {
+        for field in [self.number, self.month, self.year, self.security_code] {
+            field.set(String::new());
+        }
+    }
+
+    /// The brand the typed number shows, if it shows one yet.
+    pub fn brand(&self) -> Option<Brand> {
+        match detect(&self.number.get()) {
+            Detection::Brand(brand) => Some(brand),
+            _ => None,
+        }
+    }
+
+    /// Checks every field; the details to tokenise, or every error.
+    pub fn check(
+        &self,
+        collect: &Collect,
+        today: YearMonth,
+        language: &str,
+    ) -> Result<CardDetails, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut fail = |field, message: String| {
+            errors.push(FieldError { field, message });
+        };
+        let number = CardNumber::parse(&self.number.get(), &collect.accepted);
+        let number = number
+            .map_err(|p| {
+                fail(Field::Number, number_message(p, collect, language))
+            })
+            .ok();
+        let expiry =
+            Expiry::from_fields(&self.month.get(), &self.year.get(), today);
+        let expiry = expiry
+            .map_err(|p| fail(Field::Expiry, message(language, &p)))
+            .ok();
+        let name = self.name.get().trim().to_owned();
+        if let Err(problem) = check_cardholder_name(&name) {
+            fail(Field::Name, message(language, &problem));
+        }
+        let brand = number.as_ref().map(CardNumber::brand).or(self.brand());
+        let code = SecurityCode::parse(&self.security_code.get(), brand);
+        let code = code
+            .map_err(|p| fail(Field::SecurityCode, message(language, &p)))
+            .ok();
+        let address = self.check_address(collect, language, &mut fail);
+        self.check_email(collect, language, &mut fail);
+
+        match (number, expiry, code, errors.is_empty()) {
+            (Some(number), Some(expiry), Some(security_code), true) => {
+                Ok(CardDetails {
+                    number,
+                    expiry,
+                    security_code,
+                    name,
+                    address,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    fn check_address(
+        &self,
+        collect: &Collect,
+        language: &str,
+        fail: &mut impl FnMut(Field, String),
+    ) -> Vec<(&'static str, String)> {
+        if !collect.address {
+            return Vec::new();
+        }
+        let line1 = self.line1.get().trim().to_owned();
+        if line1.is_empty() {
+            fail(Field::AddressLine1, text(language, "address-line1-missing"));
+        }
+        let city = self.city.get().trim().to_owned();
+        if city.is_empty() {
+            fail(Field::AddressCity, text(language, "address-city-missing"));
+        }
+        let postcode = match check_postcode(&self.postcode.get()) {
+            Ok(postcode) => postcode.as_str().to_owned(),
+            Err(problem) => {
+                fail(Field::Postcode, message(language, &problem));
+                String::new()
+            }
+        };
+        vec![
+            ("card[address_line1]", line1),
+            ("card[address_line2]", self.line2.get().trim().to_owned()),
+            ("card[address_city]", city),
+            ("card[address_zip]", postcode),
+            ("card[address_country]", "GB".to_owned()),
+        ]
+    }
+
+    fn check_email(
+        &self,
+        collect: &Collect,
+        language: &str,
+        fail: &mut impl FnMut(Field, String),
+    ) {
+        let email = self.email.get();
+        let optional_and_empty =
+            collect.email == "optional" && email.trim().is_empty();
+        if collect.email == "off" || optional_and_empty {
+            return;
+        }
+        if let Err(problem) = check_email(email.trim()) {
+            fail(Field::Email, message(language, &problem));
+        }
+    }
+}
+
+fn text(language: &str, key: &str) -> String {
+    i18n::text(language, key).to_owned()
+}
+
+fn message(language: &str, problem: &impl Rejection) -> String {
+    text(language, problem.code())
+}
+
+/// A brand the council does not take names it and the brands it does.
+fn number_message(
+    problem: NumberProblem,
+    collect: &Collect,
+    language: &str,
+) -> String {
+    let names: Vec<&str> = collect.accepted.iter().map(|b| b.name()).collect();
+    let brands = i18n::list_or(&names);
+    let brand = match problem {
+        NumberProblem::BrandNotAccepted(brand) => brand.name(),
+        NumberProblem::OtherBrandNotAccepted(other) => other.name(),
+        _ => "",
+    };
+    let values = [("brand", brand), ("brands", brands.as_str())];
+    i18n::fill(language, problem.code(), &values)
+}

@@ -1,0 +1,124 @@
+//! The page's state, shared by its screens through Leptos context.
+
+use leptos::prelude::*;
+use paypage_card::Brand;
+
+use crate::api::PaymentView;
+use crate::form::{CardForm, Collect, FieldError};
+use crate::i18n;
+use crate::psp::CardDetails;
+
+/// Which screen the citizen is on. One table in `screen_for` maps the
+/// shim's outcome codes to these.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Loading,
+    Details,
+    Confirm,
+    Processing,
+    /// A finished or declined payment: the shim's outcome code.
+    Outcome(String),
+    /// The payment could not be loaded: a catalogue key.
+    Unavailable(String),
+}
+
+/// The screen for the shim's outcome code.
+pub fn screen_for(code: &str) -> Screen {
+    match code {
+        "enter-card" => Screen::Details,
+        "processing" => Screen::Processing,
+        other => Screen::Outcome(other.to_owned()),
+    }
+}
+
+/// Everything the screens share. Copy: every part is a signal.
+#[derive(Clone, Copy, Debug)]
+pub struct Page {
+    pub view: RwSignal<PaymentView>,
+    pub screen: RwSignal<Screen>,
+    pub form: CardForm,
+    pub errors: RwSignal<Vec<FieldError>>,
+    /// Checked details waiting on the confirm screen. Never rendered.
+    pub details: StoredValue<Option<CardDetails>>,
+    /// True from Confirm until the shim answers: a second press is
+    /// ignored rather than disabling the button (a disabled button
+    /// loses focus and is skipped by screen readers).
+    pub busy: RwSignal<bool>,
+    /// The field to focus when the details screen next shows.
+    pub focus: RwSignal<Option<&'static str>>,
+}
+
+impl Page {
+    pub fn new() -> Page {
+        Page {
+            view: RwSignal::new(PaymentView::default()),
+            screen: RwSignal::new(Screen::Loading),
+            form: CardForm::new(),
+            errors: RwSignal::new(Vec::new()),
+            details: StoredValue::new(None),
+            busy: RwSignal::new(false),
+            focus: RwSignal::new(None),
+        }
+    }
+
+    pub fn language(&self) -> String {
+        self.view
+            .with(|v| if v.language == "cy" { "cy" } else { "en" }.to_owned())
+    }
+
+    /// A catalogue message in the payment's language.
+    pub fn text(&self, key: &str) -> &'static str {
+        i18n::text(&self.language(), key)
+    }
+
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        i18n::fill(&self.language(), key, values)
+    }
+
+    /// The council's name in the payment's language.
+    pub fn council_name(&self) -> String {
+        let language = self.language();
+        self.view.with(|v| match &v.council {
+            Some(c) if language == "cy" => c.name.cy.clone(),
+            Some(c) => c.name.en.clone(),
+            None => String::new(),
+        })
+    }
+
+    pub fn accepted(&self) -> Vec<Brand> {
+        self.view.with(|v| {
+            v.accepted_brands
+                .iter()
+                .filter_map(|c| Brand::from_code(c))
+                .collect()
+        })
+    }
+
+    pub fn collect(&self) -> Collect {
+        let accepted = self.accepted();
+        self.view.with(|v| {
+            let fields = v.fields.clone().unwrap_or_default();
+            Collect {
+                address: fields.billing_address != "off"
+                    && !fields.billing_address.is_empty(),
+                email: if fields.email.is_empty() {
+                    "off".to_owned()
+                } else {
+                    fields.email
+                },
+                accepted,
+            }
+        })
+    }
+
+    /// Shows the shim's latest view of the payment.
+    pub fn show(&self, view: PaymentView) {
+        let screen = screen_for(&view.outcome.code);
+        self.view.set(view);
+        self.screen.set(screen);
+    }
+}
+
+pub fn use_page() -> Page {
+    use_context::<Page>().unwrap_or_else(Page::new)
+}
