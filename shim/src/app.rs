@@ -132,6 +132,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(payments::routes())
         .merge(page::routes())
+        .merge(crate::demo::routes())
         .nest_service("/page", page::assets(&state))
         .layer(crate::observe::layer())
         .with_state(state)

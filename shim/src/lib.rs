@@ -7,6 +7,7 @@
 pub mod app;
 pub mod clock;
 pub mod council;
+mod demo;
 pub mod expiry;
 mod observe;
 pub mod page;
