@@ -1,0 +1,135 @@
+// The citizen's side: the card page, found only by role and accessible
+// name, the way assistive technology finds it.
+import {
+  expect,
+  type Browser,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+import type { Payment } from './api';
+
+export interface Card {
+  number: string;
+  month?: string;
+  year?: string;
+  name?: string;
+  securityCode?: string;
+}
+
+/** Test cards from the sandbox (DESIGN.md, "Sandbox PSP and test cards"). */
+export const CARDS = {
+  visa: '4242 4242 4242 4242',
+  visaDebit: '4444 3333 2222 1111',
+  mastercard: '5555 5555 5555 4444',
+  amex: '3714 496353 98431',
+  declined: '4000 0000 0000 0002',
+  expired: '4000 0000 0000 0069',
+  wrongSecurityCode: '4000 0000 0000 0127',
+  processingError: '4000 0000 0000 0119',
+  threeDSecure: '4000 0025 0000 3155',
+  discover: '6011 1111 1111 1117',
+};
+
+/** Every number above without spaces, for the leak scan. */
+export const CARD_DIGITS = Object.values(CARDS).map((n) => n.replace(/ /g, ''));
+
+/**
+ * Opens the payment's `next_url` in a fresh browser context (its own
+ * cookies: one citizen) and waits for the card details page.
+ */
+export async function openPayment(
+  browser: Browser,
+  payment: Payment,
+): Promise<Page> {
+  const next = payment._links.next_url?.href;
+  expect(next, 'a new payment has a next_url').toBeTruthy();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(next as string);
+  await expect(cardDetailsHeading(page)).toBeVisible();
+  return page;
+}
+
+export function cardDetailsHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1, name: 'Enter card details' });
+}
+
+export function expiry(page: Page): Locator {
+  return page.getByRole('group', { name: 'Expiry date' });
+}
+
+/** The fields, by the names the contract gives them. */
+export function fields(page: Page) {
+  const date = expiry(page);
+  return {
+    number: page.getByRole('textbox', { name: 'Card number' }),
+    month: date.getByRole('textbox', { name: 'Month' }),
+    year: date.getByRole('textbox', { name: 'Year' }),
+    name: page.getByRole('textbox', { name: 'Name on card' }),
+    securityCode: page.getByRole('textbox', { name: 'Card security code' }),
+    email: page.getByRole('textbox', { name: /^Email address/ }),
+  };
+}
+
+/** A valid expiry a few years ahead, so the tests never age. */
+export function futureYear(): string {
+  return String(new Date().getFullYear() + 3);
+}
+
+function securityCodeFor(number: string): string {
+  return number.replace(/ /g, '').startsWith('37') ? '1234' : '123';
+}
+
+/** Types card details into every field, replacing what was there. */
+export async function fillCard(page: Page, card: Card): Promise<void> {
+  const f = fields(page);
+  await f.number.fill(card.number);
+  await f.month.fill(card.month ?? '12');
+  await f.year.fill(card.year ?? futureYear());
+  await f.name.fill(card.name ?? 'Sam Citizen');
+  await f.securityCode.fill(card.securityCode ?? securityCodeFor(card.number));
+}
+
+export function button(page: Page, name: string): Locator {
+  return page.getByRole('button', { name, exact: true });
+}
+
+export function confirmHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1, name: 'Confirm your payment' });
+}
+
+/** Card details, Continue, and the confirm page. */
+export async function continueToConfirm(page: Page, card: Card) {
+  await fillCard(page, card);
+  await button(page, 'Continue').click();
+  await expect(confirmHeading(page)).toBeVisible();
+}
+
+export function outcomeHeading(page: Page, name: string): Locator {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+/** From card details to an outcome heading, by mouse. */
+export async function payWith(
+  page: Page,
+  card: Card,
+  outcome: string,
+): Promise<void> {
+  await continueToConfirm(page, card);
+  await button(page, 'Confirm payment').click();
+  await expect(outcomeHeading(page, outcome)).toBeVisible();
+}
+
+/** The value of a row on the confirm page ("Total amount", "Card"). */
+export function summaryValue(page: Page, key: string): Locator {
+  const term = page.getByRole('term').filter({ hasText: key });
+  return term.locator('xpath=following-sibling::*[1]');
+}
+
+export const OUTCOMES = {
+  success: 'Your payment was successful',
+  declined: 'Your payment was declined',
+  cancelled: 'Your payment has been cancelled',
+  expired: 'Your payment session has expired',
+  error: 'We could not take your payment',
+};
