@@ -114,6 +114,11 @@ impl Page {
     /// Shows the shim's latest view of the payment.
     pub fn show(&self, view: PaymentView) {
         let screen = screen_for(&view.outcome.code);
+        // The document's language follows the payment's (WCAG 3.1.1).
+        let language = if view.language == "cy" { "cy" } else { "en" };
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", language);
+        }
         self.view.set(view);
         self.screen.set(screen);
     }

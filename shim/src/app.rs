@@ -6,9 +6,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::http::HeaderValue;
+use axum::http::header::{
+    CACHE_CONTROL, HeaderName, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+};
 use paypage_sandbox::{Account, Sandbox, SandboxConfig};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::clock::Clock;
 use crate::council::{Council, Councils, KeyMode, LoadError};
@@ -129,13 +134,34 @@ pub async fn start(
 
 /// All of the shim's routes.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    // Everything about a payment is personal: never cached anywhere.
+    let dynamic = Router::new()
         .merge(payments::routes())
         .merge(page::routes())
         .merge(crate::demo::routes())
-        .nest_service("/page", page::assets(&state))
+        .layer(header_if_missing(CACHE_CONTROL, "no-store"));
+    // The page's files have content hashes in their names (Trunk's
+    // filehash), so they can be cached for good.
+    let assets = tower::ServiceBuilder::new()
+        .layer(header_if_missing(CACHE_CONTROL, "public, max-age=31536000"))
+        .service(page::assets(&state));
+    Router::new()
+        .merge(dynamic)
+        .nest_service("/page", assets)
+        .layer(header_if_missing(X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header_if_missing(REFERRER_POLICY, "no-referrer"))
         .layer(crate::observe::layer())
         .with_state(state)
+}
+
+fn header_if_missing(
+    name: HeaderName,
+    value: &'static str,
+) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(
+        name,
+        HeaderValue::from_static(value),
+    )
 }
 
 async fn open_store(settings: &Settings) -> Result<Store, StartError> {

@@ -486,4 +486,12 @@ async fn the_page_is_served_with_strict_security_headers() {
     assert_eq!(headers["cache-control"], "no-store");
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "no-referrer");
+
+    let api = shim
+        .http
+        .get(shim.url("/v1/payments"))
+        .bearer_auth(ALPHA_KEY);
+    let api = api.send().await.unwrap();
+    assert_eq!(api.headers()["cache-control"], "no-store");
+    assert_eq!(api.headers()["x-content-type-options"], "nosniff");
 }

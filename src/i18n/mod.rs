@@ -36,7 +36,7 @@ pub fn money(pence: i64) -> String {
     let pounds = (pence / 100).to_string();
     let mut grouped = String::new();
     for (i, digit) in pounds.chars().enumerate() {
-        if i > 0 && (pounds.len() - i) % 3 == 0 {
+        if i > 0 && (pounds.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
@@ -52,7 +52,7 @@ mod tests {
     fn money_is_grouped_in_thousands_with_pence() {
         assert_eq!(money(5), "£0.05");
         assert_eq!(money(2500), "£25.00");
-        assert_eq!(money(123_456_78), "£123,456.78");
+        assert_eq!(money(12_345_678), "£123,456.78");
         assert_eq!(money(10_000_000), "£100,000.00");
     }
 

@@ -246,20 +246,25 @@ fn email(fields: &mut Fields) -> Result<Option<String>, ApiError> {
 /// accepted when they ask for exactly that, and refused plainly
 /// otherwise rather than silently ignored.
 fn unsupported_options(fields: &mut Fields) -> Result<(), ApiError> {
+    let not_yet = "paypage does not offer this yet; send false or leave \
+                   it out.";
     for field in ["delayed_capture", "moto"] {
-        if let Some(value) = fields.take(field) {
-            if fields.boolean(field, &value)? {
-                return Err(fields.invalid(field, "paypage does not offer this yet; send false or leave it out."));
-            }
+        let value = fields.take(field);
+        if let Some(value) = value
+            && fields.boolean(field, &value)?
+        {
+            return Err(fields.invalid(field, not_yet));
         }
     }
-    if let Some(value) = fields.take("authorisation_mode") {
-        if value.as_str() != Some("web") {
-            return Err(fields.invalid(
-                "authorisation_mode",
-                "paypage takes web payments only; send \"web\" or leave it out.",
-            ));
-        }
+    let mode = fields.take("authorisation_mode");
+    if let Some(mode) = mode
+        && mode.as_str() != Some("web")
+    {
+        return Err(fields.invalid(
+            "authorisation_mode",
+            "paypage takes web payments only; send \"web\" or leave it \
+             out.",
+        ));
     }
     Ok(())
 }
