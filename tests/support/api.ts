@@ -8,6 +8,7 @@ export const COUNCIL = 'Example Borough Council';
 export interface Payment {
   payment_id: string;
   reference: string;
+  description: string;
   amount: number;
   return_url: string;
   state: { status: string; finished: boolean; code?: string };
