@@ -310,3 +310,48 @@ async fn a_demo_key_no_council_owns_is_explained_not_failed() {
     let response = demo.post(&[("amount", "3500")]).await;
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
 }
+
+/// Stops the spawned shim even when an assertion fails.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+#[tokio::test]
+async fn paypage_demo_key_in_the_environment_replaces_the_example_key() {
+    let data = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_paypage-shim"))
+        .env("PAYPAGE_ADDR", format!("127.0.0.1:{port}"))
+        .env("PAYPAGE_SANDBOX_ADDR", "127.0.0.1:0")
+        .env("PAYPAGE_DATA_DIR", data.path())
+        .env("PAYPAGE_COUNCILS_DIR", repository_councils())
+        .env("PAYPAGE_DEMO_KEY", "api_test_no_council_has_this_key")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let _child = Child(child);
+
+    let url = format!("http://127.0.0.1:{port}/");
+    let mut answer = None;
+    for _ in 0..100 {
+        if let Ok(response) = reqwest::get(&url).await {
+            answer = Some(response);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let response = answer.expect("the shim did not start within 10 s");
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("is not a key of any council"), "{html}");
+}
