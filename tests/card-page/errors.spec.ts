@@ -129,7 +129,7 @@ const MISTAKES: {
     title: 'a card of a brand the council does not take',
     card: { number: CARDS.discover },
     field: 'number',
-    message: /^Discover cards are not accepted here\. Use a .*Visa.*card$/,
+    message: /Discover cards are not accepted here\. Use a .*Visa.*card/,
   },
   {
     title: 'a month that is not 1 to 12',
@@ -148,6 +148,25 @@ const MISTAKES: {
     card: { year: '' },
     field: 'year',
     message: 'Enter the expiry year',
+  },
+  {
+    title: 'a month written in letters',
+    card: { month: 'ab' },
+    field: 'month',
+    message: 'Enter the expiry date as it appears on the card',
+  },
+  {
+    title: 'a year of three digits',
+    card: { year: '202' },
+    field: 'year',
+    message:
+      'Enter the expiry year as it appears on the card, like 28 or 2028',
+  },
+  {
+    title: 'a year too far ahead',
+    card: { year: String(new Date().getFullYear() + 40) },
+    field: 'year',
+    message: 'Check the expiry year: it is too far in the future',
   },
   {
     title: 'an expiry date in the past',
