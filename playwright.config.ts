@@ -5,7 +5,7 @@
 // on a free loopback port with a fresh data folder for each run; the
 // report goes to the terminal and to target/playwright-report.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -20,6 +20,20 @@ env.PAYPAGE_TEST_DATA ??= mkdtempSync(path.join(tmpdir(), 'paypage-e2e-'));
 const port = env.PAYPAGE_TEST_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 const shim = env.PAYPAGE_SHIM_BIN ?? 'target/release/paypage-shim';
+
+// Nothing is built here; say plainly what is missing instead.
+if (!existsSync(shim)) {
+  throw new Error(
+    `${shim} does not exist: build it with ` +
+      '`cargo build --release -p paypage-shim` (./task browser does).',
+  );
+}
+if (!existsSync('dist/index.html')) {
+  console.warn(
+    'dist/index.html does not exist: the card page tests will fail. ' +
+      'Build the page with `trunk build --release` (./task test does).',
+  );
+}
 
 /** A loopback port nobody is using right now. */
 function freePort(): string {
@@ -62,15 +76,20 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'browser',
-      testIgnore: /no-card-data\.spec\.ts/,
+      name: 'shim',
+      testMatch: /shim\.setup\.ts/,
+      teardown: 'no-card-data',
     },
     {
-      // Runs last: scans what the shim logged and stored during every
-      // other test for the card numbers those tests typed.
+      name: 'browser',
+      testIgnore: /no-card-data\.spec\.ts|shim\.setup\.ts/,
+      dependencies: ['shim'],
+    },
+    {
+      // Runs last, whatever the other tests did: scans what the shim
+      // logged and stored for the card numbers the tests typed.
       name: 'no-card-data',
       testMatch: /no-card-data\.spec\.ts/,
-      dependencies: ['browser'],
     },
   ],
   webServer: {
