@@ -126,6 +126,19 @@ const MISTAKES: {
     message: 'Enter your card number using only numbers',
   },
   {
+    title: 'a card number with too many digits',
+    card: { number: '4242 4242 4242 4242 4242' },
+    field: 'number',
+    message: 'Check your card number: it has too many digits',
+  },
+  {
+    title: 'a card number of no known brand',
+    card: { number: '9999 9999 9999 9995' },
+    field: 'number',
+    message:
+      'Enter the number of a Visa, Mastercard, American Express or Maestro card',
+  },
+  {
     title: 'a card of a brand the council does not take',
     card: { number: CARDS.discover },
     field: 'number',
@@ -188,6 +201,12 @@ const MISTAKES: {
     message: 'Enter the name on the card here, not the card number',
   },
   {
+    title: 'a name longer than 255 characters',
+    card: { name: 'A'.repeat(256) },
+    field: 'name',
+    message: 'Name on card must be 255 characters or fewer',
+  },
+  {
     title: 'a missing security code',
     card: { securityCode: '' },
     field: 'securityCode',
@@ -240,7 +259,11 @@ for (const mistake of MISTAKES) {
 
     // Every value is kept as typed (WCAG 3.3.7).
     const f = fields(page);
-    await expect(f.number).toHaveValue(card.number);
+    // The number's digits are kept; the page may group them anew.
+    const digits = (text: string) => text.replace(/\s/g, '');
+    await expect
+      .poll(async () => digits(await f.number.inputValue()))
+      .toBe(digits(card.number));
     await expect(f.month).toHaveValue(card.month);
     await expect(f.year).toHaveValue(card.year);
     await expect(f.name).toHaveValue(card.name ?? 'Sam Citizen');
