@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { createPayment } from '../support/api';
 import {
   CARDS,
+  WRONG_NUMBERS,
   button,
   confirmHeading,
   fields,
@@ -109,13 +110,13 @@ const MISTAKES: {
 }[] = [
   {
     title: 'a card number that is too short',
-    card: { number: '4242 4242 4242' },
+    card: { number: WRONG_NUMBERS.short },
     field: 'number',
     message: 'Enter all the digits of your card number',
   },
   {
     title: 'a card number with a wrong digit',
-    card: { number: '4242 4242 4242 4241' },
+    card: { number: WRONG_NUMBERS.wrongDigit },
     field: 'number',
     message: 'Check your card number: one or more digits are wrong',
   },
@@ -127,13 +128,13 @@ const MISTAKES: {
   },
   {
     title: 'a card number with too many digits',
-    card: { number: '4242 4242 4242 4242 4242' },
+    card: { number: WRONG_NUMBERS.tooLong },
     field: 'number',
     message: 'Check your card number: it has too many digits',
   },
   {
     title: 'a card number of no known brand',
-    card: { number: '9999 9999 9999 9995' },
+    card: { number: WRONG_NUMBERS.noBrand },
     field: 'number',
     message:
       'Enter the number of a Visa, Mastercard, American Express or Maestro card',
@@ -277,7 +278,7 @@ test('correcting the errors and continuing reaches the confirm page', async ({
 }) => {
   const payment = await createPayment(request, baseURL as string);
   const page = await openPayment(browser, payment);
-  await fillCard(page, { number: '4242 4242 4242 4241' });
+  await fillCard(page, { number: WRONG_NUMBERS.wrongDigit });
   await continueWithErrors(page);
   await fields(page).number.fill(CARDS.visa);
   await button(page, 'Continue').click();

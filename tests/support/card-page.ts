@@ -30,8 +30,19 @@ export const CARDS = {
   discover: '6011 1111 1111 1117',
 };
 
-/** Every number above without spaces, for the leak scan. */
-export const CARD_DIGITS = Object.values(CARDS).map((n) => n.replace(/ /g, ''));
+/** Numbers the error tests type that no card has. */
+export const WRONG_NUMBERS = {
+  short: '4242 4242 4242',
+  wrongDigit: '4242 4242 4242 4241',
+  tooLong: '4242 4242 4242 4242 4242',
+  noBrand: '9999 9999 9999 9995',
+};
+
+/** Every number typed in any test, without spaces, for the leak scan. */
+export const CARD_DIGITS = [
+  ...Object.values(CARDS),
+  ...Object.values(WRONG_NUMBERS).slice(1),
+].map((n) => n.replace(/ /g, ''));
 
 /**
  * Opens the payment's `next_url` in a fresh browser context (its own
