@@ -39,7 +39,8 @@ if (!existsSync('dist/index.html')) {
 function freePort(): string {
   const script =
     "const s=require('net').createServer();" +
-    "s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+    "s.listen(0,'127.0.0.1',()=>{" +
+    'process.stdout.write(String(s.address().port));s.close()})';
   return execFileSync(process.execPath, ['-e', script]).toString().trim();
 }
 

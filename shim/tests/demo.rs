@@ -102,7 +102,10 @@ async fn the_form_asks_how_much_under_a_demo_banner_with_a_strict_csp() {
     assert_eq!(response.headers()["content-security-policy"], DEMO_CSP);
     let html = response.text().await.unwrap();
     assert!(html.contains("<html lang=\"en\">"));
-    assert!(html.contains("<title>How much do you want to pay? – Pay a parking fine (demo) – Example Borough Council</title>"));
+    assert!(html.contains(
+        "<title>How much do you want to pay? – Pay a parking fine (demo) \
+         – Example Borough Council</title>"
+    ));
     assert!(html.contains("no real money moves"));
     assert!(html.contains(
         "<legend class=\"legend\">How much do you want to pay?</legend>"
@@ -178,7 +181,10 @@ async fn a_wrong_other_amount_is_kept_escaped_beside_its_message() {
     assert!(html.contains("value=\"12.345&quot;&gt;&lt;b&gt;\""));
     assert!(!html.contains("<b>"));
     assert!(html.contains("value=\"other\" checked"));
-    assert!(html.contains("aria-describedby=\"other-amount-hint other-amount-error\" aria-invalid=\"true\""));
+    assert!(html.contains(
+        "aria-describedby=\"other-amount-hint other-amount-error\" \
+         aria-invalid=\"true\""
+    ));
     assert!(demo.payments().await.is_empty());
 }
 

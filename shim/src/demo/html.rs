@@ -41,7 +41,8 @@ impl Page {
     fn render(&self) -> String {
         let error = if self.has_errors { "Error: " } else { "" };
         let council = escape(self.council.as_deref().unwrap_or("paypage"));
-        let title = format!("{error}{} – {SERVICE} – {council}", self.title);
+        let page = self.title;
+        let title = format!("{error}{page} – {SERVICE} – {council}");
         format!(
             "<!doctype html>\n<html lang=\"en\">\n<head>\n\
              <meta charset=\"utf-8\">\n\
