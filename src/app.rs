@@ -32,6 +32,9 @@ pub fn App() -> impl IntoView {
         <div class="width-container">
             <main class="main" id="main-content">{move || screen(page)}</main>
         </div>
+        <div class="visually-hidden" role="status" aria-live="polite">
+            {move || page.announce.get()}
+        </div>
     }
 }
 
@@ -81,6 +84,7 @@ fn confirm(page: Page) {
         return;
     }
     page.busy.set(true);
+    page.announce.set(page.text("processing").to_owned());
     page.screen.set(Screen::Processing);
     spawn_local(async move {
         let token = tokenise(page).await;
@@ -89,6 +93,7 @@ fn confirm(page: Page) {
             Err(failure) => Err(failure),
         };
         page.busy.set(false);
+        page.announce.set(String::new());
         match answer {
             Ok(view) => page.show(view),
             Err(failure) => after_failure(page, &failure),
@@ -123,7 +128,7 @@ fn after_failure(page: Page, failure: &ApiFailure) {
     };
     if let Some((field, key)) = field {
         let message = page.text(key).to_owned();
-        page.errors.set(vec![FieldError { field, message }]);
+        page.errors.set(vec![FieldError::new(field, message)]);
         page.screen.set(Screen::Details);
         return;
     }

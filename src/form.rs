@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 use paypage_card::{
-    Brand, CardNumber, Detection, Expiry, NumberProblem, Rejection,
-    SecurityCode, YearMonth, check_cardholder_name, check_email,
+    Brand, CardNumber, Detection, Expiry, ExpiryProblem, NumberProblem,
+    Rejection, SecurityCode, YearMonth, check_cardholder_name, check_email,
     check_postcode, detect,
 };
 
@@ -49,6 +49,35 @@ impl Field {
 pub struct FieldError {
     pub field: Field,
     pub message: String,
+    /// The input the summary link focuses: the part of a compound field
+    /// that needs fixing (the year, when only the year is wrong).
+    pub target: &'static str,
+}
+
+impl FieldError {
+    pub fn new(field: Field, message: String) -> FieldError {
+        FieldError {
+            field,
+            message,
+            target: field.id(),
+        }
+    }
+}
+
+/// An expiry error, linked to the input to fix first: the year when
+/// only the year is wrong, else the month.
+fn expiry_error(problem: ExpiryProblem, language: &str) -> FieldError {
+    let target = match problem {
+        ExpiryProblem::YearMissing
+        | ExpiryProblem::YearWrongLength
+        | ExpiryProblem::TooFarAhead => "expiry-year",
+        _ => Field::Expiry.id(),
+    };
+    let text = message(language, &problem);
+    FieldError {
+        target,
+        ..FieldError::new(Field::Expiry, text)
+    }
 }
 
 /// Everything typed so far. Signals, so values survive errors, the
@@ -116,29 +145,29 @@ impl CardForm {
         language: &str,
     ) -> Result<CardDetails, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut fail = |field, message: String| {
-            errors.push(FieldError { field, message });
-        };
-        let number = CardNumber::parse(&self.number.get(), &collect.accepted);
-        let number = number
+        let number = CardNumber::parse(&self.number.get(), &collect.accepted)
             .map_err(|p| {
-                fail(Field::Number, number_message(p, collect, language))
+                let text = number_message(p, collect, language);
+                errors.push(FieldError::new(Field::Number, text));
             })
             .ok();
         let expiry =
-            Expiry::from_fields(&self.month.get(), &self.year.get(), today);
-        let expiry = expiry
-            .map_err(|p| fail(Field::Expiry, message(language, &p)))
-            .ok();
+            Expiry::from_fields(&self.month.get(), &self.year.get(), today)
+                .map_err(|p| errors.push(expiry_error(p, language)))
+                .ok();
         let name = self.name.get().trim().to_owned();
         if let Err(problem) = check_cardholder_name(&name) {
-            fail(Field::Name, message(language, &problem));
+            let text = message(language, &problem);
+            errors.push(FieldError::new(Field::Name, text));
         }
         let brand = number.as_ref().map(CardNumber::brand).or(self.brand());
-        let code = SecurityCode::parse(&self.security_code.get(), brand);
-        let code = code
-            .map_err(|p| fail(Field::SecurityCode, message(language, &p)))
+        let code = SecurityCode::parse(&self.security_code.get(), brand)
+            .map_err(|p| {
+                let text = message(language, &p);
+                errors.push(FieldError::new(Field::SecurityCode, text));
+            })
             .ok();
+        let mut fail = |error: FieldError| errors.push(error);
         let address = self.check_address(collect, language, &mut fail);
         self.check_email(collect, language, &mut fail);
 
@@ -160,23 +189,26 @@ impl CardForm {
         &self,
         collect: &Collect,
         language: &str,
-        fail: &mut impl FnMut(Field, String),
+        fail: &mut impl FnMut(FieldError),
     ) -> Vec<(&'static str, String)> {
         if !collect.address {
             return Vec::new();
         }
         let line1 = self.line1.get().trim().to_owned();
         if line1.is_empty() {
-            fail(Field::AddressLine1, text(language, "address-line1-missing"));
+            let text = text(language, "address-line1-missing");
+            fail(FieldError::new(Field::AddressLine1, text));
         }
         let city = self.city.get().trim().to_owned();
         if city.is_empty() {
-            fail(Field::AddressCity, text(language, "address-city-missing"));
+            let text = text(language, "address-city-missing");
+            fail(FieldError::new(Field::AddressCity, text));
         }
         let postcode = match check_postcode(&self.postcode.get()) {
             Ok(postcode) => postcode.as_str().to_owned(),
             Err(problem) => {
-                fail(Field::Postcode, message(language, &problem));
+                let text = message(language, &problem);
+                fail(FieldError::new(Field::Postcode, text));
                 String::new()
             }
         };
@@ -193,7 +225,7 @@ impl CardForm {
         &self,
         collect: &Collect,
         language: &str,
-        fail: &mut impl FnMut(Field, String),
+        fail: &mut impl FnMut(FieldError),
     ) {
         let email = self.email.get();
         let optional_and_empty =
@@ -202,7 +234,8 @@ impl CardForm {
             return;
         }
         if let Err(problem) = check_email(email.trim()) {
-            fail(Field::Email, message(language, &problem));
+            let text = message(language, &problem);
+            fail(FieldError::new(Field::Email, text));
         }
     }
 }

@@ -46,6 +46,9 @@ pub struct Page {
     pub busy: RwSignal<bool>,
     /// The field to focus when the details screen next shows.
     pub focus: RwSignal<Option<&'static str>>,
+    /// Text for the page's polite live region, which is always in the
+    /// document so that a change to it is announced (WCAG 4.1.3).
+    pub announce: RwSignal<String>,
 }
 
 impl Page {
@@ -58,6 +61,7 @@ impl Page {
             details: StoredValue::new(None),
             busy: RwSignal::new(false),
             focus: RwSignal::new(None),
+            announce: RwSignal::new(String::new()),
         }
     }
 

@@ -16,7 +16,7 @@ pub fn ErrorSummary() -> impl IntoView {
         (!errors.is_empty()).then(|| {
             let items = errors
                 .into_iter()
-                .map(|error| view! { <SummaryLink id=error.field.id() message=error.message /> })
+                .map(|error| view! { <SummaryLink id=error.target message=error.message /> })
                 .collect_view();
             view! {
                 <div id=SUMMARY_ID class="error-summary" role="alert" tabindex="-1"

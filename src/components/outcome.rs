@@ -13,7 +13,7 @@ pub fn Processing() -> impl IntoView {
     view! {
         <Heading key="processing" />
         <div class="spinner" aria-hidden="true"></div>
-        <p class="body" role="status">{page.text("processing-hint")}</p>
+        <p class="body">{page.text("processing-hint")}</p>
     }
 }
 
