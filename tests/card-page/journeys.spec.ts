@@ -30,14 +30,15 @@ async function expectReturnLink(page: Page, payment: Payment) {
   await expect(returnLink(page)).toHaveAttribute('href', payment.return_url);
 }
 
+/** Each successful test card, and the brand the PSP reports for it. */
 const SUCCESSFUL = [
-  ['Visa', CARDS.visa],
-  ['Visa debit', CARDS.visaDebit],
-  ['Mastercard', CARDS.mastercard],
-  ['American Express', CARDS.amex],
+  ['Visa', CARDS.visa, 'Visa'],
+  ['Visa debit', CARDS.visaDebit, 'Visa'],
+  ['Mastercard', CARDS.mastercard, 'Mastercard'],
+  ['American Express', CARDS.amex, 'American Express'],
 ] as const;
 
-for (const [brand, number] of SUCCESSFUL) {
+for (const [brand, number, reported] of SUCCESSFUL) {
   test(`a ${brand} test card pays, and the success page passes axe`, async ({
     browser,
     request,
@@ -63,6 +64,8 @@ for (const [brand, number] of SUCCESSFUL) {
     await expect(
       page.getByRole('heading', { name: 'Your parking fine is paid' }),
     ).toBeVisible();
+    await expect(page.getByText(`${reported} ending ${last4}`)).toBeVisible();
+    await expectNoAxeViolations(page, `demo: return, paid (${brand})`);
   });
 }
 
@@ -226,6 +229,7 @@ test('Cancel payment cancels it, and the cancelled page passes axe', async ({
   await expect(
     page.getByRole('heading', { name: 'You cancelled your payment' }),
   ).toBeVisible();
+  await expectNoAxeViolations(page, 'demo: return, cancelled by citizen');
 });
 
 test('an expired session shows the expired page, which passes axe', async ({
