@@ -176,9 +176,18 @@ test('pressing Confirm twice charges the card once', async ({
   const payment = await createPayment(request, baseURL as string);
   const page = await openPayment(browser, payment);
   await continueToConfirm(page, { number: CARDS.visa });
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.method() === 'POST') sent.push(path);
+  });
   await button(page, 'Confirm payment').dblclick();
   await expect(outcomeHeading(page, OUTCOMES.success)).toBeVisible();
 
+  // The page itself sends one tokenisation and one charge request...
+  expect(sent.filter((p) => p.endsWith('/v1/tokens'))).toHaveLength(1);
+  expect(sent.filter((p) => p === '/api/page/authorise')).toHaveLength(1);
+  // ...and the council's API shows one attempt.
   const statuses = await paymentStatuses(request, payment.payment_id);
   expect(statuses.filter((s) => s === 'submitted')).toEqual(['submitted']);
   expect(statuses.filter((s) => s === 'success')).toEqual(['success']);
