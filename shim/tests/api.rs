@@ -495,3 +495,20 @@ async fn the_page_is_served_with_strict_security_headers() {
     assert_eq!(api.headers()["cache-control"], "no-store");
     assert_eq!(api.headers()["x-content-type-options"], "nosniff");
 }
+
+#[tokio::test]
+async fn the_page_takes_its_colours_from_the_councils_configuration() {
+    let shim = Shim::start().await;
+    let payment = shim.create(BETA_KEY, 100).await;
+    let citizen = Citizen::open(&shim, &payment).await;
+    let css = citizen
+        .http
+        .get(shim.url("/theme.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    let css = css.text().await.unwrap();
+    assert!(css.contains("--header-background: #123456;"), "{css}");
+    assert!(css.contains("--link: #1d70b8;"), "{css}");
+}

@@ -6,6 +6,7 @@ use paypage_card::Brand;
 use serde::{Deserialize, Serialize};
 
 use super::KeyMode;
+use super::colours::Colours;
 
 /// Why a council's configuration cannot be used. Each says which file
 /// and what to change.
@@ -102,6 +103,8 @@ pub struct Council {
     pub api_keys: Vec<ApiKey>,
     /// No account means every payment goes to the sandbox PSP.
     pub psp: Option<PspAccount>,
+    #[serde(default)]
+    pub colours: Colours,
 }
 
 fn english() -> String {
@@ -136,6 +139,7 @@ impl Council {
             return Err("default_language must be \"en\" or \"cy\"".into());
         }
         self.brands()?;
+        self.colours.check()?;
         for key in &self.api_keys {
             check_key_hash(key)?;
         }

@@ -4,6 +4,7 @@
 //! Everything a council can change lives there; nothing about a council
 //! is written in code.
 
+mod colours;
 mod config;
 mod keys;
 
@@ -11,6 +12,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
+pub use colours::{Colour, Colours};
 pub use config::{Collect, Council, LoadError, PspAccount};
 pub use keys::{KeyMode, KeyOwner};
 

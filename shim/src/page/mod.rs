@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/secure/{token}", get(session::open))
         .route("/pay", get(serve::page))
+        .route("/theme.css", get(serve::theme))
         .route("/api/page/payment", get(view::payment))
         .route("/api/page/authorise", post(authorise::authorise))
         .route("/api/page/cancel", post(cancel))

@@ -44,6 +44,25 @@ pub async fn page(
     response
 }
 
+/// `GET /theme.css`: the colours of the council whose payment is in
+/// the session, as the CSS custom properties `style/main.css` reads.
+/// Without a session, the default colours.
+pub async fn theme(
+    AppData(state): AppData<AppState>,
+    session: Option<Session>,
+) -> Response {
+    let council =
+        session.and_then(|s| state.councils.get(&s.payment.council).cloned());
+    let css = match council {
+        Some(council) => council.colours.css(),
+        None => crate::council::Colours::default().css(),
+    };
+    let mut response = css.into_response();
+    let headers = response.headers_mut();
+    insert(headers, "content-type", "text/css; charset=utf-8");
+    response
+}
+
 fn insert(
     headers: &mut axum::http::HeaderMap,
     name: &'static str,

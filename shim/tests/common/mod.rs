@@ -91,7 +91,10 @@ impl Shim {
         ] {
             let dir = councils.path().join(slug);
             std::fs::create_dir(&dir).unwrap();
-            let toml = council_toml(slug, key, brands);
+            let mut toml = council_toml(slug, key, brands);
+            if slug == "beta" {
+                toml.push_str("[colours]\nheader_background = \"#123456\"\n");
+            }
             std::fs::write(dir.join("council.toml"), toml).unwrap();
         }
         let data = tempfile::tempdir().unwrap();
