@@ -10,7 +10,7 @@ use super::expiry::ExpiryDate;
 use super::field::{Input, TextField};
 use super::layout::{Heading, PaymentSummary};
 use crate::form::Field;
-use crate::state::{Page, use_page};
+use crate::state::use_page;
 
 #[component]
 pub fn Details(
@@ -22,6 +22,9 @@ pub fn Details(
         ev.prevent_default();
         on_continue.run(());
     };
+    let name =
+        Input::new(Field::Name, "name-on-card", "cc-name").width("width-30ch");
+    let collect = move || page.collect();
     view! {
         <ErrorSummary />
         <Heading key="enter-card-details" />
@@ -30,38 +33,20 @@ pub fn Details(
             <AcceptedBrands />
             <CardNumber />
             <ExpiryDate />
-            <TextField field=Field::Name value=page.form.name
-                input=input(&page, Field::Name, "name-on-card", None, "cc-name", false, "width-30ch") />
+            <TextField field=Field::Name value=page.form.name input=name />
             <SecurityCodeField />
-            {move || page.collect().address.then(|| view! { <BillingAddress /> })}
-            {move || (page.collect().email != "off").then(|| view! { <EmailField /> })}
+            {move || collect().address.then(|| view! { <BillingAddress /> })}
+            {move || (collect().email != "off").then(|| view! { <EmailField /> })}
             <div class="button-group">
-                <button type="submit" class="button">{page.text("continue")}</button>
+                <button type="submit" class="button">
+                    {page.text("continue")}
+                </button>
                 <button type="button" class="button button--secondary"
                     on:click=move |_| on_cancel.run(())>
                     {page.text("cancel-payment")}
                 </button>
             </div>
         </form>
-    }
-}
-
-fn input(
-    page: &Page,
-    field: Field,
-    label: &str,
-    hint: Option<Signal<String>>,
-    autocomplete: &'static str,
-    numeric: bool,
-    width: &'static str,
-) -> Input {
-    Input {
-        id: field.id(),
-        label: page.text(label).to_owned(),
-        hint,
-        autocomplete,
-        numeric,
-        width,
     }
 }
 
@@ -81,40 +66,47 @@ fn SecurityCodeField() -> impl IntoView {
         };
         page.text(key).to_owned()
     });
-    let input = input(
-        &page,
-        Field::SecurityCode,
-        "security-code",
-        Some(hint),
-        "cc-csc",
-        true,
-        "width-5ch",
-    );
-    view! { <TextField field=Field::SecurityCode value=page.form.security_code input /> }
+    let input = Input::new(Field::SecurityCode, "security-code", "cc-csc")
+        .hint(hint)
+        .numeric()
+        .width("width-5ch");
+    let value = page.form.security_code;
+    view! { <TextField field=Field::SecurityCode value input /> }
 }
 
+/// Collected only for councils that ask for it (`fields.billing_address`).
 #[component]
 fn BillingAddress() -> impl IntoView {
     let page = use_page();
-    let line2 = input(
-        &page,
+    let form = page.form;
+    let line1 = Input::new(
+        Field::AddressLine1,
+        "address-line1",
+        "billing address-line1",
+    );
+    let line2 = Input::new(
         Field::AddressLine2,
         "address-line2",
-        None,
         "billing address-line2",
-        false,
-        "width-full",
     );
+    let city = Input::new(
+        Field::AddressCity,
+        "address-city",
+        "billing address-level2",
+    )
+    .width("width-20ch");
+    let postcode =
+        Input::new(Field::Postcode, "address-postcode", "billing postal-code")
+            .width("width-10ch");
     view! {
         <fieldset class="fieldset">
-            <legend class="fieldset__legend">{page.text("billing-address")}</legend>
-            <TextField field=Field::AddressLine1 value=page.form.line1
-                input=input(&page, Field::AddressLine1, "address-line1", None, "billing address-line1", false, "width-full") />
-            <TextField field=Field::AddressLine2 value=page.form.line2 input=line2 />
-            <TextField field=Field::AddressCity value=page.form.city
-                input=input(&page, Field::AddressCity, "address-city", None, "billing address-level2", false, "width-20ch") />
-            <TextField field=Field::Postcode value=page.form.postcode
-                input=input(&page, Field::Postcode, "address-postcode", None, "billing postal-code", false, "width-10ch") />
+            <legend class="fieldset__legend">
+                {page.text("billing-address")}
+            </legend>
+            <TextField field=Field::AddressLine1 value=form.line1 input=line1 />
+            <TextField field=Field::AddressLine2 value=form.line2 input=line2 />
+            <TextField field=Field::AddressCity value=form.city input=city />
+            <TextField field=Field::Postcode value=form.postcode input=postcode />
         </fieldset>
     }
 }
@@ -122,20 +114,11 @@ fn BillingAddress() -> impl IntoView {
 #[component]
 fn EmailField() -> impl IntoView {
     let page = use_page();
-    let label = if page.collect().email == "required" {
-        "email"
-    } else {
-        "email-optional"
-    };
+    let required = page.collect().email == "required";
+    let label = if required { "email" } else { "email-optional" };
     let hint = Signal::derive(move || page.text("email-hint").to_owned());
-    let input = input(
-        &page,
-        Field::Email,
-        label,
-        Some(hint),
-        "email",
-        false,
-        "width-30ch",
-    );
+    let input = Input::new(Field::Email, label, "email")
+        .hint(hint)
+        .width("width-30ch");
     view! { <TextField field=Field::Email value=page.form.email input /> }
 }

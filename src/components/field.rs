@@ -20,6 +20,41 @@ pub struct Input {
     pub width: &'static str,
 }
 
+impl Input {
+    /// A text field for `field`, labelled by catalogue key `label`.
+    pub fn new(field: Field, label: &str, autocomplete: &'static str) -> Input {
+        Input {
+            id: field.id(),
+            label: use_page().text(label).to_owned(),
+            hint: None,
+            autocomplete,
+            numeric: false,
+            width: "width-full",
+        }
+    }
+
+    pub fn hint(self, hint: Signal<String>) -> Input {
+        Input {
+            hint: Some(hint),
+            ..self
+        }
+    }
+
+    /// Digits only: brings up the number pad on phones.
+    pub fn numeric(self) -> Input {
+        Input {
+            numeric: true,
+            ..self
+        }
+    }
+
+    /// A width class that suits the expected answer (GOV.UK's advice:
+    /// the box's size is a hint to its length).
+    pub fn width(self, width: &'static str) -> Input {
+        Input { width, ..self }
+    }
+}
+
 /// The error shown against a field, if any.
 pub fn error_for(field: Field) -> Signal<Option<String>> {
     let page = use_page();

@@ -12,7 +12,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("loading", "Loading your payment"),
     (
         "noscript",
-        "Turn on JavaScript to pay by card, or contact the council to pay another way.",
+        "Turn on JavaScript to pay by card, or contact the council to pay \
+         another way.",
     ),
     ("payment-summary", "Payment summary"),
     ("payment-for", "Payment for"),
@@ -42,7 +43,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "security-code-hint-unknown",
-        "The 3 digits on the back of the card, or 4 digits on the front of an American Express card",
+        "The 3 digits on the back of the card, or 4 digits on the front of an \
+         American Express card",
     ),
     ("email", "Email address"),
     ("email-optional", "Email address (optional)"),
@@ -82,7 +84,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("declined", "Your payment was declined"),
     (
         "declined-final",
-        "No more cards can be tried for this payment. Return to the service to start again.",
+        "No more cards can be tried for this payment. Return to the service to\
+         start again.",
     ),
     ("try-another-card", "Try another card"),
     ("cancelled", "Your payment has been cancelled"),
@@ -90,12 +93,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("expired", "Your payment session has expired"),
     (
         "expired-body",
-        "No money has been taken from your card. Return to the service to start again.",
+        "No money has been taken from your card. Return to the service to \
+         start again.",
     ),
     ("error", "We could not take your payment"),
     (
         "error-body",
-        "No money has been taken from your card. Return to the service and try again later.",
+        "No money has been taken from your card. Return to the service and try\
+         again later.",
     ),
     ("return-to", "Return to {council}"),
     // Card rules (codes from the card crate).
@@ -218,7 +223,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     // Declines (codes from the shim).
     (
         "card-declined",
-        "Your bank declined the payment. Try another card, or contact your bank.",
+        "Your bank declined the payment. Try another card, or contact your \
+         bank.",
     ),
     (
         "card-expired",
@@ -226,11 +232,13 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "security-code-incorrect",
-        "Your bank says the card security code is wrong. Check it and try again, or try another card.",
+        "Your bank says the card security code is wrong. Check it and try \
+         again, or try another card.",
     ),
     (
         "authentication-required",
-        "Your bank wants to check it is you, which this page cannot do yet. Try another card.",
+        "Your bank wants to check it is you, which this page cannot do yet. \
+         Try another card.",
     ),
     (
         "brand-not-accepted",
@@ -245,10 +253,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "network",
-        "The payment service could not be reached. Check your connection and try again.",
+        "The payment service could not be reached. Check your connection and \
+         try again.",
     ),
     (
         "no-session",
-        "This payment page has timed out or was opened in another window. Return to the service to start again.",
+        "This payment page has timed out or was opened in another window. \
+         Return to the service to start again.",
     ),
 ];

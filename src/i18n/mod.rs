@@ -114,6 +114,8 @@ mod tests {
             for word in ["invalid", "please", "sorry"] {
                 assert!(!lower.contains(word), "{key}: {message}");
             }
+            // A wrapped line in the table must not leave a double space.
+            assert!(!message.contains("  "), "{key}: {message}");
         }
     }
 }
