@@ -6,7 +6,13 @@
 //! keeps its SQLite database in `data/` and serves the councils in
 //! `councils/`. Settings: `paypage.toml` or `PAYPAGE_*` variables (see
 //! README.md). Logs are JSON lines on standard error; `RUST_LOG` filters.
+//!
+//! `cargo run -p paypage-shim -- check-council councils/<slug>` checks
+//! one council's folder as the shim would load it, prints each colour
+//! pair's contrast or every problem, and exits 0 (usable) or 1 (not).
 
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 use paypage_shim::app;
@@ -14,8 +20,40 @@ use paypage_shim::clock::Clock;
 use paypage_shim::settings::Settings;
 use tracing_subscriber::EnvFilter;
 
+const USAGE: &str = "usage: paypage-shim                 start the server\n       \
+     paypage-shim check-council DIR check one council's folder\n";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => serve(),
+        [command, folder] if command == "check-council" => {
+            check_council(Path::new(folder))
+        }
+        _ => {
+            let _ = std::io::stderr().write_all(USAGE.as_bytes());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the report: to standard output when the folder is usable,
+/// to standard error when it is not.
+fn check_council(folder: &Path) -> ExitCode {
+    match paypage_shim::council::check::report(folder) {
+        Ok(report) => {
+            let _ = std::io::stdout().write_all(report.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            let _ = std::io::stderr().write_all(problems.as_bytes());
+            ExitCode::FAILURE
+        }
+    }
+}
+
 #[tokio::main]
-async fn main() -> ExitCode {
+async fn serve() -> ExitCode {
     init_logs();
     match run().await {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,6 +6,7 @@ use paypage_card::Brand;
 use serde::{Deserialize, Serialize};
 
 use super::KeyMode;
+use super::branding::{self, Bilingual, Footer, Logo, Support};
 use super::colours::Colours;
 
 /// Why a council's configuration cannot be used. Each says which file
@@ -20,8 +21,15 @@ pub enum LoadError {
     Read(PathBuf, std::io::Error),
     #[error("{0} is not valid: {1}")]
     Syntax(PathBuf, toml::de::Error),
-    #[error("{file}: {problem}")]
-    Invalid { file: PathBuf, problem: String },
+    #[error(
+        "council {council} ({file}) cannot be used:\n  - {}",
+        problems.join("\n  - ")
+    )]
+    Invalid {
+        council: String,
+        file: PathBuf,
+        problems: Vec<String>,
+    },
     #[error("council {0} uses an API key that another council uses")]
     SharedKey(String),
 }
@@ -105,6 +113,35 @@ pub struct Council {
     pub psp: Option<PspAccount>,
     #[serde(default)]
     pub colours: Colours,
+    /// A file name in the council's folder: an SVG or PNG, at most 100 KB.
+    pub logo: Option<String>,
+    /// What a screen reader says for the logo; required with a logo.
+    pub logo_alt: Option<Bilingual>,
+    #[serde(default)]
+    pub footer: Footer,
+    /// Who to contact about accessibility, for the statement.
+    pub support: Option<Support>,
+    /// Lets `/preview/<slug>` make a sample sandbox payment.
+    pub preview: Option<Preview>,
+    /// The logo file, read and checked at load.
+    #[serde(skip)]
+    pub logo_image: Option<Logo>,
+}
+
+/// The test key `/preview/<slug>` creates its sample payment with. The
+/// shim otherwise keeps only keys' hashes; a test key may be written
+/// down because it only ever reaches the sandbox PSP, and loading
+/// refuses anything but a test key of this council.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preview {
+    pub test_key: String,
+}
+
+impl std::fmt::Debug for Preview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Preview { test_key: .. }")
+    }
 }
 
 fn english() -> String {
@@ -112,7 +149,8 @@ fn english() -> String {
 }
 
 impl Council {
-    /// Reads and checks `<folder>/council.toml`.
+    /// Reads and checks `<folder>/council.toml` and its logo, listing
+    /// every problem found rather than stopping at the first.
     pub fn load(folder: &Path) -> Result<Council, LoadError> {
         let file = folder.join("council.toml");
         let text = std::fs::read_to_string(&file)
@@ -120,33 +158,105 @@ impl Council {
         let mut council: Council = toml::from_str(&text)
             .map_err(|e| LoadError::Syntax(file.clone(), e))?;
         council.slug = slug_of(folder);
-        council.check().map_err(|problem| LoadError::Invalid {
-            file: file.clone(),
-            problem,
-        })?;
-        Ok(council)
+        let mut problems = council.problems();
+        match council.read_logo(folder) {
+            Ok(logo) => council.logo_image = logo,
+            Err(problem) => problems.push(problem),
+        }
+        if problems.is_empty() {
+            return Ok(council);
+        }
+        Err(LoadError::Invalid {
+            council: council.slug,
+            file,
+            problems,
+        })
     }
 
-    fn check(&self) -> Result<(), String> {
-        if !valid_slug(&self.slug) {
-            return Err(format!(
-                "the folder name {:?} must be lower-case letters, digits \
-                 and hyphens",
-                self.slug
-            ));
+    fn problems(&self) -> Vec<String> {
+        let mut problems: Vec<String> = [
+            self.check_slug(),
+            self.check_language(),
+            self.brands().map(|_| ()),
+            self.check_hosts(),
+            self.support.as_ref().map_or(Ok(()), Support::check),
+            self.check_preview(),
+        ]
+        .into_iter()
+        .filter_map(Result::err)
+        .collect();
+        problems.extend(self.colours.problems());
+        problems.extend(
+            self.api_keys.iter().filter_map(|k| check_key_hash(k).err()),
+        );
+        problems.extend(self.footer.check());
+        problems
+    }
+
+    fn check_slug(&self) -> Result<(), String> {
+        if valid_slug(&self.slug) {
+            return Ok(());
         }
-        if !matches!(self.default_language.as_str(), "en" | "cy") {
-            return Err("default_language must be \"en\" or \"cy\"".into());
+        Err(format!(
+            "the folder name {:?} must be lower-case letters, digits and \
+             hyphens",
+            self.slug
+        ))
+    }
+
+    fn check_language(&self) -> Result<(), String> {
+        if matches!(self.default_language.as_str(), "en" | "cy") {
+            return Ok(());
         }
-        self.brands()?;
-        self.colours.check()?;
-        for key in &self.api_keys {
-            check_key_hash(key)?;
-        }
+        Err("default_language must be \"en\" or \"cy\"".into())
+    }
+
+    fn check_hosts(&self) -> Result<(), String> {
         if self.return_url_hosts.is_empty() {
             return Err("return_url_hosts needs at least one host".into());
         }
         Ok(())
+    }
+
+    /// A preview key must be one of this council's own test keys.
+    fn check_preview(&self) -> Result<(), String> {
+        let Some(preview) = &self.preview else {
+            return Ok(());
+        };
+        if KeyMode::of_key(&preview.test_key) != Some(KeyMode::Test) {
+            return Err("preview.test_key must be a test key (api_test_...): \
+                        a live key must never be written in council.toml"
+                .into());
+        }
+        let hash = crate::secret::hash(&preview.test_key);
+        let listed = self.api_keys.iter().any(|k| {
+            k.mode == KeyMode::Test && k.sha256.eq_ignore_ascii_case(&hash)
+        });
+        if listed {
+            return Ok(());
+        }
+        Err(format!(
+            "preview.test_key is not one of this council's test keys: add \
+             an [[api_keys]] entry with mode = \"test\" and sha256 = \
+             \"{hash}\""
+        ))
+    }
+
+    /// The logo, when one is configured and its alternative text given.
+    fn read_logo(&self, folder: &Path) -> Result<Option<Logo>, String> {
+        let Some(file) = &self.logo else {
+            if self.logo_alt.is_some() {
+                return Err("logo_alt is given but logo is not".into());
+            }
+            return Ok(None);
+        };
+        branding::check_logo_alt(self.logo_alt.as_ref())?;
+        Logo::load(folder, file).map(Some)
+    }
+
+    /// Whether `/preview/<slug>` can make a sample payment.
+    pub fn preview_key(&self) -> Option<&str> {
+        self.preview.as_ref().map(|p| p.test_key.as_str())
     }
 
     /// The accepted brands, in the order the council listed them.

@@ -4,16 +4,20 @@
 //! Everything a council can change lives there; nothing about a council
 //! is written in code.
 
+mod branding;
+pub mod check;
 mod colours;
 mod config;
 mod keys;
+pub mod preview;
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use colours::{Colour, Colours};
-pub use config::{Collect, Council, LoadError, PspAccount};
+pub use branding::{Bilingual, Footer, FooterLink, LOGO_LIMIT, Logo, Support};
+pub use colours::{Colour, Colours, Pair};
+pub use config::{Collect, Council, LoadError, Preview, PspAccount};
 pub use keys::{KeyMode, KeyOwner};
 
 /// Every council this shim serves, found by slug or by API key.

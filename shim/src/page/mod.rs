@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/page/payment", get(view::payment))
         .route("/api/page/authorise", post(authorise::authorise))
         .route("/api/page/cancel", post(cancel))
+        .merge(serve::council_routes())
 }
 
 /// The page's built files (Trunk's `dist/`), served under `/page/`.

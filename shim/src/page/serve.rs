@@ -3,10 +3,14 @@
 
 use std::path::Path;
 
-use axum::extract::State as AppData;
-use axum::http::HeaderValue;
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{Path as UrlPath, Query, State as AppData};
 use axum::http::header::{CONTENT_TYPE, HeaderName};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::session::Session;
@@ -60,6 +64,82 @@ pub async fn theme(
     let mut response = css.into_response();
     let headers = response.headers_mut();
     insert(headers, "content-type", "text/css; charset=utf-8");
+    response
+}
+
+/// The routes serving each council's theme and logo by its slug, and
+/// its preview.
+pub fn council_routes() -> Router<AppState> {
+    Router::new()
+        .route("/council/{slug}/theme.css", get(council_theme))
+        .route("/council/{slug}/logo", get(council_logo))
+        .route("/preview/{slug}", get(crate::council::preview::preview))
+}
+
+/// Addresses carry `?v=` with a fingerprint of the content: a matching
+/// one may be cached for a year, anything else only briefly, so a
+/// changed logo or colour shows within minutes even on an old address.
+#[derive(Debug, Deserialize)]
+pub struct Version {
+    v: Option<String>,
+}
+
+fn cache_for(asked: &Version, current: &str) -> &'static str {
+    if asked.v.as_deref() == Some(current) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=300"
+    }
+}
+
+/// `GET /council/{slug}/theme.css`: one council's colours.
+async fn council_theme(
+    AppData(state): AppData<AppState>,
+    UrlPath(slug): UrlPath<String>,
+    Query(asked): Query<Version>,
+) -> Response {
+    let Some(council) = state.councils.get(&slug) else {
+        return not_found(&format!("No council called {slug:?} is here."));
+    };
+    let mut response = council.colours.css().into_response();
+    let headers = response.headers_mut();
+    insert(headers, "content-type", "text/css; charset=utf-8");
+    let cache = cache_for(&asked, &council.colours.version());
+    insert(headers, "cache-control", cache);
+    response
+}
+
+/// `GET /council/{slug}/logo`: the council's SVG or PNG. Served with
+/// a sandboxing CSP: opened on its own, an SVG is a document of our
+/// origin, and must not be able to run anything there.
+async fn council_logo(
+    AppData(state): AppData<AppState>,
+    UrlPath(slug): UrlPath<String>,
+    Query(asked): Query<Version>,
+) -> Response {
+    let Some(council) = state.councils.get(&slug) else {
+        return not_found(&format!("No council called {slug:?} is here."));
+    };
+    let Some(logo) = &council.logo_image else {
+        return not_found(&format!("Council {slug:?} has no logo."));
+    };
+    let mut response =
+        Body::from(Bytes::copy_from_slice(&logo.bytes)).into_response();
+    let headers = response.headers_mut();
+    insert(headers, "content-type", logo.content_type);
+    insert(headers, "cache-control", cache_for(&asked, &logo.version));
+    insert(
+        headers,
+        "content-security-policy",
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    );
+    response
+}
+
+fn not_found(why: &str) -> Response {
+    let mut response = (StatusCode::NOT_FOUND, why.to_owned()).into_response();
+    let headers = response.headers_mut();
+    insert(headers, "content-type", "text/plain; charset=utf-8");
     response
 }
 

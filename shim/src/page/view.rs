@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::Session;
 use crate::app::AppState;
-use crate::council::KeyMode;
+use crate::council::{Council, KeyMode};
 use crate::payments::State;
 use crate::store::PaymentRecord;
 
@@ -37,10 +37,7 @@ pub fn describe(state: &AppState, payment: &PaymentRecord) -> Value {
         "prefilled": prefilled(payment),
         "return_url": payment.return_url,
         "expires_at": payment.expires_at,
-        "council": council.map(|c| json!({
-            "slug": c.slug,
-            "name": { "en": c.name.en, "cy": c.name.cy },
-        })),
+        "council": council.map(|c| branding(c)),
         "accepted_brands": accepted,
         "fields": council.map(|c| json!({
             "billing_address": c.fields.billing_address,
@@ -52,6 +49,31 @@ pub fn describe(state: &AppState, payment: &PaymentRecord) -> Value {
         })),
         "state": payment.state().api().status,
         "outcome": outcome(payment),
+    })
+}
+
+/// The council's name, logo, footer links and support contact. Every
+/// text is in both languages; the page picks one.
+fn branding(council: &Council) -> Value {
+    let logo = council.logo_image.as_ref();
+    json!({
+        "slug": council.slug,
+        "name": { "en": council.name.en, "cy": council.name.cy },
+        "theme_url": format!(
+            "/council/{}/theme.css?v={}",
+            council.slug,
+            council.colours.version()
+        ),
+        "logo_url": logo.map(|l| {
+            format!("/council/{}/logo?v={}", council.slug, l.version)
+        }),
+        "logo_alt": logo.and(council.logo_alt.as_ref()),
+        "footer": {
+            "privacy": council.footer.privacy,
+            "contact": council.footer.contact,
+            "accessibility": council.footer.accessibility,
+        },
+        "support": council.support,
     })
 }
 
