@@ -1,0 +1,159 @@
+// Each example council's page, opened the way a council previews it
+// (`/preview/<slug>`): its colours as configured, its starting
+// language, and axe on the card page and the cancelled page.
+//
+// The colours expected here are read from nothing but this table, which
+// copies councils/<slug>/council.toml: if a council's file and the page
+// disagree, the test says which colour differs.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+interface Council {
+  slug: string;
+  language: 'en' | 'cy';
+  name: string;
+  logoAlt: string;
+  headerBackground: string;
+  headerText: string;
+  brand: string;
+  link: string;
+  button: string;
+  buttonText: string;
+  words: { heading: string; cancel: string; cancelled: string };
+}
+
+const ENGLISH = {
+  heading: 'Enter card details',
+  cancel: 'Cancel payment',
+  cancelled: 'Your payment has been cancelled',
+};
+
+const WELSH = {
+  heading: 'Rhowch fanylion eich cerdyn',
+  cancel: "Canslo'r taliad",
+  cancelled: "Mae eich taliad wedi'i ganslo",
+};
+
+const COUNCILS: Council[] = [
+  {
+    slug: 'northmoor',
+    language: 'en',
+    name: 'Northmoor Borough Council',
+    logoAlt: 'Northmoor Borough Council',
+    headerBackground: '#1b2a41',
+    headerText: '#ffffff',
+    brand: '#00857c',
+    link: '#1d4f91',
+    button: '#1b2a41',
+    buttonText: '#ffffff',
+    words: ENGLISH,
+  },
+  {
+    slug: 'glan-teifi',
+    language: 'cy',
+    name: 'Cyngor Sir Glan Teifi',
+    logoAlt: 'Cyngor Sir Glan Teifi',
+    headerBackground: '#5a1020',
+    headerText: '#ffffff',
+    brand: '#3a8f3f',
+    link: '#5a1020',
+    button: '#2e6b30',
+    buttonText: '#ffffff',
+    words: WELSH,
+  },
+  {
+    slug: 'sunnybank',
+    language: 'en',
+    name: 'Sunnybank District Council',
+    logoAlt: 'Sunnybank District Council',
+    headerBackground: '#ffd60a',
+    headerText: '#0b0c0c',
+    brand: '#3d3d3d',
+    link: '#00578a',
+    button: '#ffd60a',
+    buttonText: '#0b0c0c',
+    words: ENGLISH,
+  },
+];
+
+/** `#rrggbb` as the browser reports a computed colour. */
+function rgb(hex: string): string {
+  const part = (i: number) => parseInt(hex.slice(i, i + 2), 16);
+  return `rgb(${part(1)}, ${part(3)}, ${part(5)})`;
+}
+
+/** Opens the council's preview and waits for the card details page. */
+async function openPreview(page: Page, council: Council): Promise<void> {
+  await page.goto(`/preview/${council.slug}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: council.words.heading }),
+  ).toBeVisible();
+}
+
+function header(page: Page) {
+  return page.getByRole('banner');
+}
+
+for (const council of COUNCILS) {
+  test.describe(`${council.name} (${council.slug})`, () => {
+    test('the preview opens in its language, in its colours, and passes axe', async ({
+      page,
+    }) => {
+      await openPreview(page, council);
+      await expect(page.locator('html')).toHaveAttribute(
+        'lang',
+        council.language,
+      );
+      await expect(header(page)).toHaveCSS(
+        'background-color',
+        rgb(council.headerBackground),
+      );
+      await expect(header(page)).toHaveCSS('color', rgb(council.headerText));
+      const cancel = page.getByRole('button', { name: council.words.cancel });
+      await expect(cancel).toBeVisible();
+      await expectNoAxeViolations(page, `${council.slug}: card details`);
+    });
+
+    test('links take its link colour; the cancelled page passes axe', async ({
+      page,
+    }) => {
+      await openPreview(page, council);
+      await page.getByRole('button', { name: council.words.cancel }).click();
+      await expect(
+        page.getByRole('heading', { name: council.words.cancelled }),
+      ).toBeVisible();
+      const back = page.getByRole('main').getByRole('link').last();
+      await expect(back).toBeVisible();
+      await expect(back).toHaveCSS('color', rgb(council.link));
+      await expectNoAxeViolations(page, `${council.slug}: cancelled`);
+    });
+
+    // WAITS ON THE LEAD'S PAGE CHANGE: the page does not yet draw the
+    // stripe in --brand (it uses --link), style the primary button
+    // from --button-edge, or show the logo. Remove `fixme` when it does.
+    test.fixme("the stripe, button and logo are the council's", async ({
+      page,
+    }) => {
+      await openPreview(page, council);
+      await expect(header(page)).toHaveCSS(
+        'border-bottom-color',
+        rgb(council.brand),
+      );
+      const logo = header(page).getByRole('img', { name: council.logoAlt });
+      await expect(logo).toBeVisible();
+      const drawn = await logo.evaluate(
+        (img) => (img as HTMLImageElement).naturalWidth,
+      );
+      expect(drawn, 'the logo loaded and has a size').toBeGreaterThan(0);
+      await expectNoAxeViolations(page, `${council.slug}: logo`);
+    });
+  });
+}
+
+test("an unknown council's preview says so instead of a payment", async ({
+  request,
+}) => {
+  const response = await request.get('/preview/no-such-council');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('No council called');
+});
