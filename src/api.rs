@@ -1,36 +1,37 @@
 //! Talking to the shim: the payment view, authorising a token and
 //! cancelling. Nothing sent here ever holds card details.
 
-use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Request, RequestInit, Response};
 
+use crate::json::{Json, object_with};
+
 /// The shim's view of the payment (`GET /api/page/payment`).
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PaymentView {
     pub amount: i64,
     pub description: String,
     pub reference: String,
     pub language: String,
-    pub email: Option<String>,
     pub return_url: String,
     pub council: Option<Council>,
     pub accepted_brands: Vec<String>,
     pub fields: Option<Fields>,
     pub psp: Option<Psp>,
     pub outcome: Outcome,
-    #[serde(default)]
-    pub prefilled: Option<Prefilled>,
+    /// What the council already knows, to save the citizen typing it.
+    pub email: Option<String>,
+    pub prefilled_name: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Council {
     pub slug: String,
     pub name: Names,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Names {
     pub en: String,
     pub cy: String,
@@ -38,37 +39,65 @@ pub struct Names {
 
 /// Whether the council collects an optional field: "off", "optional"
 /// or "required".
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Fields {
     pub billing_address: String,
     pub email: String,
 }
 
 /// Where the page tokenises card details, and with which key.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Psp {
     pub tokenise_url: String,
     pub publishable_key: String,
 }
 
 /// Where the citizen is in the journey.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Outcome {
     pub code: String,
     pub decline: Option<String>,
     pub attempts_left: i64,
-    pub card: Option<PaidCard>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-pub struct PaidCard {
-    pub brand: Option<String>,
-    pub last4: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-pub struct Prefilled {
-    pub cardholder_name: Option<String>,
+impl PaymentView {
+    fn read(json: &Json) -> PaymentView {
+        let council = json.get("council");
+        let fields = json.get("fields");
+        let psp = json.get("psp");
+        let outcome = json.get("outcome");
+        let names = council.get("name");
+        PaymentView {
+            amount: json.integer("amount"),
+            description: json.string("description"),
+            reference: json.string("reference"),
+            language: json.string("language"),
+            return_url: json.string("return_url"),
+            council: (!council.is_null()).then(|| Council {
+                slug: council.string("slug"),
+                name: Names {
+                    en: names.string("en"),
+                    cy: names.string("cy"),
+                },
+            }),
+            accepted_brands: json.strings("accepted_brands"),
+            fields: (!fields.is_null()).then(|| Fields {
+                billing_address: fields.string("billing_address"),
+                email: fields.string("email"),
+            }),
+            psp: (!psp.is_null()).then(|| Psp {
+                tokenise_url: psp.string("tokenise_url"),
+                publishable_key: psp.string("publishable_key"),
+            }),
+            outcome: Outcome {
+                code: outcome.string("code"),
+                decline: outcome.get("decline").text(),
+                attempts_left: outcome.integer("attempts_left"),
+            },
+            email: json.get("email").text(),
+            prefilled_name: json.get("prefilled").get("cardholder_name").text(),
+        }
+    }
 }
 
 /// Why a call to the shim failed, as a code the catalogue can show.
@@ -78,17 +107,12 @@ pub struct ApiFailure {
     pub code: String,
 }
 
-#[derive(Deserialize)]
-struct ErrorBody {
-    code: String,
-}
-
 pub async fn payment() -> Result<PaymentView, ApiFailure> {
     send("GET", "/api/page/payment", None).await
 }
 
 pub async fn authorise(token: &str) -> Result<PaymentView, ApiFailure> {
-    let body = serde_json::json!({ "token": token }).to_string();
+    let body = object_with("token", token);
     send("POST", "/api/page/authorise", Some(body)).await
 }
 
@@ -114,12 +138,13 @@ async fn send(
     }
     let (status, text) = fetch(&request).await?;
     if (200..300).contains(&status) {
-        return serde_json::from_str(&text)
-            .map_err(|_| failure(status, "bad-answer"));
+        let json =
+            Json::parse(&text).ok_or_else(|| failure(status, "bad-answer"))?;
+        return Ok(PaymentView::read(&json));
     }
-    let code = serde_json::from_str::<ErrorBody>(&text)
-        .map(|body| body.code)
-        .unwrap_or_else(|_| "server-error".to_owned());
+    let code = Json::parse(&text)
+        .and_then(|json| json.get("code").text())
+        .unwrap_or_else(|| "server-error".to_owned());
     Err(ApiFailure { status, code })
 }
 

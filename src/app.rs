@@ -25,7 +25,9 @@ pub fn App() -> impl IntoView {
             Err(failure) => page.screen.set(unavailable(&failure)),
         }
     });
-    keep_title_and_focus(page);
+    keep_title(page);
+    keep_focus(page);
+    keep_document_language(page);
     view! {
         <a href="#main-content" class="skip-link">{move || page.text("skip-link")}</a>
         <Header />
@@ -67,7 +69,7 @@ fn screen(page: Page) -> AnyView {
 /// "Continue": check everything; show every error, or the confirm page.
 fn continue_to_confirm(page: Page) {
     let collect = page.collect();
-    match page.form.check(&collect, today(), &page.language()) {
+    match page.form.check(&collect, today(), page.language()) {
         Ok(details) => {
             page.errors.set(Vec::new());
             page.details.set_value(Some(details));
@@ -184,15 +186,24 @@ fn today() -> YearMonth {
 }
 
 /// The document title names the screen and starts with "Error: " when
-/// there are errors (WCAG 2.4.2, 3.3.1); focus moves to the error
-/// summary when errors appear, else to the heading of a new screen.
-fn keep_title_and_focus(page: Page) {
+/// there are errors (WCAG 2.4.2, 3.3.1); it follows the language too.
+fn keep_title(page: Page) {
+    Effect::new(move |_| {
+        page.screen.track();
+        let _ = page.language();
+        let has_errors = page.errors.with(|e| !e.is_empty());
+        request_animation_frame(move || set_title(page, has_errors));
+    });
+}
+
+/// Focus moves to the error summary when errors appear, else to the
+/// heading of a new screen, or to the field a Change link named.
+fn keep_focus(page: Page) {
     Effect::new(move |_| {
         let screen = page.screen.get();
         let has_errors = page.errors.with(|e| !e.is_empty());
         let target = page.focus.get_untracked();
         request_animation_frame(move || {
-            set_title(page, has_errors);
             if has_errors && screen == Screen::Details {
                 focus_by_id(SUMMARY_ID);
             } else if let Some(id) = target {
@@ -202,6 +213,17 @@ fn keep_title_and_focus(page: Page) {
                 focus_by_id(HEADING_ID);
             }
         });
+    });
+}
+
+/// The document's `lang` follows the language shown (WCAG 3.1.1), so
+/// screen readers switch voice when the citizen switches language.
+fn keep_document_language(page: Page) {
+    Effect::new(move |_| {
+        let language = page.language();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", language);
+        }
     });
 }
 

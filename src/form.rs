@@ -255,7 +255,7 @@ fn number_message(
     language: &str,
 ) -> String {
     let names: Vec<&str> = collect.accepted.iter().map(|b| b.name()).collect();
-    let brands = i18n::list_or(&names);
+    let brands = i18n::list_or(language, &names);
     let brand = match problem {
         NumberProblem::BrandNotAccepted(brand) => brand.name(),
         NumberProblem::OtherBrandNotAccepted(other) => other.name(),

@@ -10,6 +10,7 @@ mod app;
 mod components;
 mod form;
 mod i18n;
+mod json;
 mod psp;
 mod state;
 

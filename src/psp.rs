@@ -2,11 +2,11 @@
 //! the card number leaves the page, and it goes to the PSP alone.
 
 use paypage_card::{CardNumber, Expiry, SecurityCode};
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::{Request, RequestInit};
 
 use crate::api::{ApiFailure, Psp, failure, fetch};
+use crate::json::Json;
 
 /// Details checked by the card rules, ready to send.
 #[derive(Debug)]
@@ -16,21 +16,6 @@ pub struct CardDetails {
     pub security_code: SecurityCode,
     pub name: String,
     pub address: Vec<(&'static str, String)>,
-}
-
-#[derive(Deserialize)]
-struct Token {
-    id: String,
-}
-
-#[derive(Deserialize)]
-struct PspError {
-    error: PspErrorBody,
-}
-
-#[derive(Deserialize)]
-struct PspErrorBody {
-    code: Option<String>,
 }
 
 /// Swaps the card for a single-use token. Sent as a form with the key
@@ -51,13 +36,11 @@ pub async fn tokenise(
         .set("Content-Type", "application/x-www-form-urlencoded");
     let (status, text) = fetch(&request).await?;
     if status == 200 {
-        let token: Token = serde_json::from_str(&text)
-            .map_err(|_| failure(status, "bad-answer"))?;
-        return Ok(token.id);
+        let id = Json::parse(&text).and_then(|token| token.get("id").text());
+        return id.ok_or_else(|| failure(status, "bad-answer"));
     }
-    let code = serde_json::from_str::<PspError>(&text)
-        .ok()
-        .and_then(|e| e.error.code)
+    let code = Json::parse(&text)
+        .and_then(|answer| answer.get("error").get("code").text())
         .unwrap_or_else(|| "psp-error".to_owned());
     Err(ApiFailure { status, code })
 }

@@ -49,6 +49,9 @@ pub struct Page {
     /// Text for the page's polite live region, which is always in the
     /// document so that a change to it is announced (WCAG 4.1.3).
     pub announce: RwSignal<String>,
+    /// The language the citizen switched to, if they did; otherwise
+    /// the payment's.
+    pub chosen_language: RwSignal<Option<&'static str>>,
 }
 
 impl Page {
@@ -62,21 +65,26 @@ impl Page {
             busy: RwSignal::new(false),
             focus: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
+            chosen_language: RwSignal::new(None),
         }
     }
 
-    pub fn language(&self) -> String {
+    /// "en" or "cy": the citizen's choice, else the payment's.
+    pub fn language(&self) -> &'static str {
+        if let Some(chosen) = self.chosen_language.get() {
+            return chosen;
+        }
         self.view
-            .with(|v| if v.language == "cy" { "cy" } else { "en" }.to_owned())
+            .with(|v| if v.language == "cy" { "cy" } else { "en" })
     }
 
     /// A catalogue message in the payment's language.
     pub fn text(&self, key: &str) -> &'static str {
-        i18n::text(&self.language(), key)
+        i18n::text(self.language(), key)
     }
 
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        i18n::fill(&self.language(), key, values)
+        i18n::fill(self.language(), key, values)
     }
 
     /// The council's name in the payment's language.
@@ -118,13 +126,28 @@ impl Page {
     /// Shows the shim's latest view of the payment.
     pub fn show(&self, view: PaymentView) {
         let screen = screen_for(&view.outcome.code);
-        // The document's language follows the payment's (WCAG 3.1.1).
-        let language = if view.language == "cy" { "cy" } else { "en" };
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", language);
-        }
+        self.prefill(&view);
         self.view.set(view);
         self.screen.set(screen);
+    }
+}
+
+impl Page {
+    /// Fills empty fields with what the council sent when it created
+    /// the payment (GOV.UK Pay's `email` and
+    /// `prefilled_cardholder_details`). Never overwrites typing.
+    fn prefill(&self, view: &PaymentView) {
+        let pairs = [
+            (self.form.name, &view.prefilled_name),
+            (self.form.email, &view.email),
+        ];
+        for (field, value) in pairs {
+            if let Some(value) = value
+                && field.with_untracked(String::is_empty)
+            {
+                field.set(value.clone());
+            }
+        }
     }
 }
 

@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
         <header class="header">
             <div class="header__inner width-container">
                 <p class="header__council">{move || page.council_name()}</p>
+                <LanguageSwitch />
             </div>
         </header>
     }
@@ -63,4 +64,34 @@ pub fn ReturnLink() -> impl IntoView {
     let text =
         move || page.fill("return-to", &[("council", &page.council_name())]);
     view! { <p class="body"><a class="link" href=href>{text}</a></p> }
+}
+
+/// English | Cymraeg. Switching keeps everything typed: the form's
+/// values live in signals, only the words change. Both are buttons, the
+/// current one marked `aria-current`, so focus stays where the citizen
+/// pressed. Each name is in its own language, with its `lang`, so a
+/// screen reader pronounces it properly.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let page = use_page();
+    let item = move |code: &'static str, name: &'static str| {
+        let current = move || page.language() == code;
+        view! {
+            <li class="language-switch__item">
+                <button type="button" class="link-button" lang=code
+                    aria-current=move || current().then_some("true")
+                    on:click=move |_| page.chosen_language.set(Some(code))>
+                    {name}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <nav class="language-switch" aria-label=move || page.text("language")>
+            <ul class="language-switch__list">
+                {item("en", "English")}
+                {item("cy", "Cymraeg")}
+            </ul>
+        </nav>
+    }
 }

@@ -9,6 +9,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     // Page furniture.
     ("title-suffix", "{council}"),
     ("skip-link", "Skip to main content"),
+    ("language", "Language"),
+    ("or", "or"),
     ("loading", "Loading your payment"),
     (
         "noscript",
@@ -84,7 +86,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("declined", "Your payment was declined"),
     (
         "declined-final",
-        "No more cards can be tried for this payment. Return to the service to\
+        "No more cards can be tried for this payment. Return to the service to \
          start again.",
     ),
     ("try-another-card", "Try another card"),
@@ -99,7 +101,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("error", "We could not take your payment"),
     (
         "error-body",
-        "No money has been taken from your card. Return to the service and try\
+        "No money has been taken from your card. Return to the service and try \
          again later.",
     ),
     ("return-to", "Return to {council}"),

@@ -2,15 +2,27 @@
 //! are the card crate's rejection codes, the shim's outcome codes and
 //! the page's own.
 
+mod cy;
 mod en;
 
-/// The text for a key in a language; the key itself if it is missing,
-/// so a gap shows up in tests and never as a blank on the page.
-pub fn text(_language: &str, key: &str) -> &'static str {
-    // Welsh arrives as a second table (issue 6); until then every
-    // language reads the English one.
-    let found = en::MESSAGES.iter().find(|(k, _)| *k == key);
-    found.map_or("", |(_, text)| text)
+/// The table for a language: "cy" is Welsh, anything else English.
+fn table(language: &str) -> &'static [(&'static str, &'static str)] {
+    match language {
+        "cy" => cy::MESSAGES,
+        _ => en::MESSAGES,
+    }
+}
+
+/// The text for a key in a language. A key missing from the Welsh
+/// table falls back to English rather than a blank; a test fails if
+/// any key is missing from either table, so this is never relied on.
+pub fn text(language: &str, key: &str) -> &'static str {
+    let find = |table: &'static [(&str, &'static str)]| {
+        table.iter().find(|(k, _)| *k == key).map(|(_, text)| *text)
+    };
+    find(table(language))
+        .or_else(|| find(en::MESSAGES))
+        .unwrap_or("")
 }
 
 /// The text with `{name}` placeholders filled in.
@@ -22,12 +34,13 @@ pub fn fill(language: &str, key: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// "Visa, Mastercard or American Express".
-pub fn list_or(names: &[&str]) -> String {
+/// "Visa, Mastercard or American Express" (or "neu" in Welsh).
+pub fn list_or(language: &str, names: &[&str]) -> String {
+    let or = text(language, "or");
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {or} {last}", rest.join(", ")),
     }
 }
 
@@ -58,9 +71,9 @@ mod tests {
 
     #[test]
     fn brand_lists_read_naturally() {
-        assert_eq!(list_or(&["Visa"]), "Visa");
+        assert_eq!(list_or("en", &["Visa"]), "Visa");
         assert_eq!(
-            list_or(&["Visa", "Maestro", "Mastercard"]),
+            list_or("en", &["Visa", "Maestro", "Mastercard"]),
             "Visa, Maestro or Mastercard"
         );
     }
@@ -107,9 +120,48 @@ mod tests {
         }
     }
 
+    /// Issue 6: a key missing from either language fails here, and so
+    /// does a placeholder the translation lost or gained.
+    #[test]
+    fn english_and_welsh_have_the_same_keys_and_placeholders() {
+        let keys = |t: &[(&str, &str)]| -> Vec<String> {
+            t.iter().map(|(k, _)| (*k).to_owned()).collect()
+        };
+        assert_eq!(keys(en::MESSAGES), keys(cy::MESSAGES));
+        for ((key, english), (_, welsh)) in
+            en::MESSAGES.iter().zip(cy::MESSAGES)
+        {
+            assert_eq!(placeholders(english), placeholders(welsh), "{key}");
+        }
+    }
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// A line of the table wrapped with `\` must keep its space: "to\"
+    /// then "start" would show "tostart".
+    #[test]
+    fn wrapped_lines_keep_the_space_between_words() {
+        for source in [include_str!("en.rs"), include_str!("cy.rs")] {
+            for line in source.lines() {
+                let joined_words = line.ends_with('\\')
+                    && !line.ends_with(" \\")
+                    && !line.trim_start().starts_with("//");
+                assert!(!joined_words, "no space before \\ in: {line}");
+            }
+        }
+    }
+
     #[test]
     fn no_message_says_invalid_please_or_sorry() {
-        for (key, message) in en::MESSAGES {
+        for (key, message) in en::MESSAGES.iter().chain(cy::MESSAGES) {
             let lower = message.to_lowercase();
             for word in ["invalid", "please", "sorry"] {
                 assert!(!lower.contains(word), "{key}: {message}");

@@ -20,6 +20,7 @@ export interface NewPayment {
   amount?: number;
   description?: string;
   email?: string;
+  language?: 'en' | 'cy';
 }
 
 const headers = { Authorization: `Bearer ${EXAMPLE_KEY}` };
@@ -50,6 +51,7 @@ export async function createPayment(
     description: fields.description ?? `Parking fine ${reference}`,
     return_url: `${baseURL}/demo/return?payment=${reference}`,
     ...(fields.email ? { email: fields.email } : {}),
+    ...(fields.language ? { language: fields.language } : {}),
   };
   const response = await request.post('/v1/payments', { headers, data });
   const body = await response.json();
