@@ -57,6 +57,8 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['html', { outputFolder: 'target/playwright-report', open: 'never' }],
+    // Last, so the report's address ends the terminal output.
+    ['./tests/a11y/reporter.ts', { outputFolder: 'target/a11y-report' }],
   ],
   use: {
     baseURL,
@@ -83,8 +85,19 @@ export default defineConfig({
     },
     {
       name: 'browser',
-      testIgnore: /no-card-data\.spec\.ts|shim\.setup\.ts/,
+      testIgnore: /no-card-data\.spec\.ts|shim\.setup\.ts|a11y\//,
       dependencies: ['shim'],
+    },
+    {
+      // The accessibility suite (`./task a11y` runs it alone): every
+      // page state for every council. Its ARIA snapshots are kept in
+      // tests/a11y/snapshots/.
+      name: 'a11y',
+      testDir: 'tests/a11y',
+      dependencies: ['shim'],
+      expect: {
+        toMatchAriaSnapshot: { pathTemplate: '{testDir}/snapshots/{arg}{ext}' },
+      },
     },
     {
       // Runs last, whatever the other tests did: scans what the shim

@@ -12,6 +12,7 @@ import {
 import {
   CARDS,
   OUTCOMES,
+  answerAsExpired,
   button,
   cardDetailsHeading,
   confirmHeading,
@@ -246,19 +247,11 @@ test('an expired session shows the expired page, which passes axe', async ({
   request,
   baseURL,
 }) => {
-  // A payment expires 90 minutes after creation and the shim's clock
-  // cannot be moved from here, so the shim's real answer is changed to
-  // the one it gives for an expired payment. Issue 5 adds a fake clock.
+  // Issue 5 adds a fake clock; until then the shim's answer is changed.
   const payment = await createPayment(request, baseURL as string);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route('**/api/page/payment', async (route) => {
-    const response = await route.fetch();
-    const view = await response.json();
-    view.state = 'failed';
-    view.outcome = { ...view.outcome, code: 'expired', attempts_left: 0 };
-    await route.fulfill({ response, json: view });
-  });
+  await answerAsExpired(page);
   await page.goto(payment._links.next_url?.href as string);
   await expect(outcomeHeading(page, OUTCOMES.expired)).toBeVisible();
   await expectReturnLink(page, payment);

@@ -21,9 +21,16 @@ export interface NewPayment {
   description?: string;
   email?: string;
   language?: 'en' | 'cy';
+  /** Another council's test key; the example council's by default. */
+  key?: string;
+  /** A fixed reference and return address, for repeatable pages. */
+  reference?: string;
+  returnUrl?: string;
 }
 
 const headers = { Authorization: `Bearer ${EXAMPLE_KEY}` };
+const headersFor = (key?: string) =>
+  key ? { Authorization: `Bearer ${key}` } : headers;
 
 /**
  * A reference in the demo service's shape, so the payment's return
@@ -44,16 +51,20 @@ export async function createPayment(
   baseURL: string,
   fields: NewPayment = {},
 ): Promise<Payment> {
-  const reference = newReference();
+  const reference = fields.reference ?? newReference();
   const data = {
     amount: fields.amount ?? 7000,
     reference,
     description: fields.description ?? `Parking fine ${reference}`,
-    return_url: `${baseURL}/demo/return?payment=${reference}`,
+    return_url:
+      fields.returnUrl ?? `${baseURL}/demo/return?payment=${reference}`,
     ...(fields.email ? { email: fields.email } : {}),
     ...(fields.language ? { language: fields.language } : {}),
   };
-  const response = await request.post('/v1/payments', { headers, data });
+  const response = await request.post('/v1/payments', {
+    headers: headersFor(fields.key),
+    data,
+  });
   const body = await response.json();
   expect(response.status(), JSON.stringify(body)).toBe(201);
   return body as Payment;
@@ -62,8 +73,11 @@ export async function createPayment(
 export async function getPayment(
   request: APIRequestContext,
   id: string,
+  key?: string,
 ): Promise<Payment> {
-  const response = await request.get(`/v1/payments/${id}`, { headers });
+  const response = await request.get(`/v1/payments/${id}`, {
+    headers: headersFor(key),
+  });
   expect(response.status()).toBe(200);
   return (await response.json()) as Payment;
 }

@@ -144,3 +144,19 @@ export const OUTCOMES = {
   expired: 'Your payment session has expired',
   error: 'We could not take your payment',
 };
+
+/**
+ * Makes the shim's payment view say the session has expired. A
+ * payment expires 90 minutes after creation and the shim's clock
+ * cannot be moved from a browser test, so the shim's real answer is
+ * changed to the one it gives for an expired payment.
+ */
+export async function answerAsExpired(page: Page): Promise<void> {
+  await page.route('**/api/page/payment', async (route) => {
+    const response = await route.fetch();
+    const view = await response.json();
+    view.state = 'failed';
+    view.outcome = { ...view.outcome, code: 'expired', attempts_left: 0 };
+    await route.fulfill({ response, json: view });
+  });
+}
