@@ -13,6 +13,10 @@ pub enum PageError {
     LinkUsed,
     #[error("no payment session: the cookie is missing or unknown")]
     NoSession,
+    #[error("the payment session ended: the page was idle too long")]
+    SessionEnded,
+    #[error("the payment's time has been extended as often as it may be")]
+    ExtendLimitReached,
     #[error("the request must be JSON")]
     NotJson,
     #[error("the request is not what the page sends: {0}")]
@@ -34,6 +38,10 @@ impl PageError {
         match self {
             PageError::LinkUsed => (StatusCode::NOT_FOUND, "link-used"),
             PageError::NoSession => (StatusCode::UNAUTHORIZED, "no-session"),
+            PageError::SessionEnded => (StatusCode::GONE, "session-ended"),
+            PageError::ExtendLimitReached => {
+                (StatusCode::CONFLICT, "extend-limit-reached")
+            }
             PageError::NotJson => {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "request-not-json")
             }

@@ -5,6 +5,7 @@ mod authorise;
 mod error;
 mod serve;
 mod session;
+mod time_limit;
 mod view;
 
 use axum::Json;
@@ -18,6 +19,7 @@ use tower_http::services::ServeDir;
 
 pub use error::PageError;
 pub use session::Session;
+pub use time_limit::{EXTEND_STEP, IDLE_LIMIT, MAX_EXTENSIONS};
 
 use crate::app::AppState;
 use crate::payments::State;
@@ -30,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/page/payment", get(view::payment))
         .route("/api/page/authorise", post(authorise::authorise))
         .route("/api/page/cancel", post(cancel))
+        .route("/api/page/extend", post(time_limit::extend))
         .merge(serve::council_routes())
 }
 

@@ -8,7 +8,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::PageError;
+use super::{PageError, time_limit};
 use crate::app::AppState;
 use crate::payments::State;
 use crate::secret;
@@ -77,10 +77,19 @@ impl FromRequestParts<AppState> for Session {
     ) -> Result<Session, PageError> {
         let session = session_cookie(parts).ok_or(PageError::NoSession)?;
         let hash = secret::hash(session);
-        let payment_id = state.store.session_payment(&hash).await?;
-        let payment_id = payment_id.ok_or(PageError::NoSession)?;
-        tracing::Span::current().record("payment_id", &payment_id);
-        let payment = load(state, &payment_id).await?;
+        let record = state.store.session_payment(&hash).await?;
+        let record = record.ok_or(PageError::NoSession)?;
+        let payment_id = &record.payment_id;
+        tracing::Span::current().record("payment_id", payment_id);
+        let payment = load(state, payment_id).await?;
+
+        // Every call from the page counts as activity, so an ended
+        // session is checked before the call restarts its idle time.
+        let now = state.clock.now();
+        if time_limit::idled_out(&payment, &record.last_seen_at, now) {
+            return Err(PageError::SessionEnded);
+        }
+        state.store.touch_session(&hash, now).await?;
         Ok(Session { payment })
     }
 }
@@ -114,7 +123,9 @@ fn session_cookie(parts: &Parts) -> Option<&str> {
 impl axum::extract::OptionalFromRequestParts<AppState> for Session {
     type Rejection = PageError;
 
-    /// No session is not an error where a page can be shown without one.
+    /// No session (or an ended one) is not an error where a page can be
+    /// shown without one: the page then asks for its payment and says
+    /// what happened.
     async fn from_request_parts(
         parts: &mut Parts,
         state: &AppState,
@@ -126,7 +137,7 @@ impl axum::extract::OptionalFromRequestParts<AppState> for Session {
             .await;
         match found {
             Ok(session) => Ok(Some(session)),
-            Err(PageError::NoSession) => Ok(None),
+            Err(PageError::NoSession | PageError::SessionEnded) => Ok(None),
             Err(error) => Err(error),
         }
     }

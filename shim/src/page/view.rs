@@ -49,6 +49,7 @@ pub fn describe(state: &AppState, payment: &PaymentRecord) -> Value {
         })),
         "state": payment.state().api().status,
         "outcome": outcome(payment),
+        "session": super::time_limit::describe(payment, state.clock.now()),
     })
 }
 

@@ -28,6 +28,7 @@ pub use events::EventRecord;
 pub use idempotency::CreateKey;
 pub use payments::{CardRecord, NewPayment, PaymentRecord, SearchFilter};
 pub use refunds::{NewRefund, RefundFilter, RefundRecord};
+pub use sessions::SessionRecord;
 
 /// The database behind the shim. Cheap to clone.
 #[derive(Clone, Debug)]

@@ -51,6 +51,8 @@ pub struct PaymentRecord {
     pub refunded: i64,
     pub created_at: String,
     pub expires_at: String,
+    /// Times the citizen's "I need more time" moved `expires_at`.
+    pub extensions: i64,
 }
 
 impl PaymentRecord {
