@@ -95,6 +95,9 @@ export default defineConfig({
       name: 'a11y',
       testDir: 'tests/a11y',
       dependencies: ['shim'],
+      // Its report holds the evidence; a trace of each of its fifty
+      // pages would double the suite's time.
+      use: { trace: 'off' },
       expect: {
         toMatchAriaSnapshot: { pathTemplate: '{testDir}/snapshots/{arg}{ext}' },
       },

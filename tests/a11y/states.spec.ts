@@ -62,14 +62,7 @@ async function appearanceChecks(ctx: Ctx, rec: Record) {
   await rec.run('controls', '1.4.11 Non-text Contrast',
     'Input borders and button edges reach 3:1 against the page',
     () => controlContrast(ctx.page));
-  await rec.run('targets', '2.5.8 Target Size (Minimum)',
-    'Every target is 24x24 CSS px, or has room around it',
-    async () => {
-      const r = await targetSizes(ctx.page);
-      const notes = [`smallest: ${r.smallest}`, ...r.exempt];
-      const measured = [...r.problems, ...notes];
-      return { pass: r.problems.length === 0, measured };
-    });
+  await targetCheck(ctx.page, rec, 'targets', '1280 px wide');
   const stops = await walkTabOrder(ctx.page);
   const names = stops.map((s) => s.name).join(' → ');
   await rec.run('focus-visible', '2.4.7 Focus Visible, 2.4.11 Not Obscured',
@@ -87,6 +80,18 @@ async function appearanceChecks(ctx: Ctx, rec: Record) {
     async () => focusContrastLines(stops));
 }
 
+async function targetCheck(page: Page, rec: Record, id: string,
+  how: string) {
+  await rec.run(id, '2.5.8 Target Size (Minimum)',
+    `At ${how}, every target is 24x24 CSS px, or has room around it`,
+    async () => {
+      const r = await targetSizes(page);
+      const notes = [`smallest: ${r.smallest}`, ...r.exempt];
+      const measured = [...r.problems, ...notes];
+      return { pass: r.problems.length === 0, measured };
+    });
+}
+
 async function reflowAt(page: Page, rec: Record, width: number,
   height: number, id: string, how: string) {
   await page.setViewportSize({ width, height });
@@ -99,6 +104,8 @@ async function sizeAndMediaChecks(ctx: Ctx, rec: Record) {
   const { page } = ctx;
   await rec.screenshot(page, '1280 px');
   await reflowAt(page, rec, 320, 640, 'reflow-320', '320 CSS px wide');
+  // Text is smaller on narrow screens, and so are its links.
+  await targetCheck(page, rec, 'targets-320', '320 CSS px wide');
   await rec.screenshot(page, '320 px');
   // 1280x1024 at 400% zoom lays out as 320x256 CSS px.
   await reflowAt(page, rec, 320, 256, 'reflow-400',
