@@ -139,6 +139,7 @@ pub fn router(state: AppState) -> Router {
         .merge(payments::routes())
         .merge(page::routes())
         .merge(crate::demo::routes())
+        .merge(crate::statement::routes())
         .layer(header_if_missing(CACHE_CONTROL, "no-store"));
     // The page's files have content hashes in their names (Trunk's
     // filehash), so they can be cached for good.

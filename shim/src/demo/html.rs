@@ -1,12 +1,10 @@
 //! The demo's HTML: one layout for every page, escaping, and the
 //! headers every demo response carries.
 
-use axum::http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, HeaderValue,
-    REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
-};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+
+pub use crate::html::escape;
 
 /// No script at all, styles only from our own file, forms only to us:
 /// the demo is plain server-rendered HTML and needs nothing more.
@@ -81,46 +79,12 @@ const FOOTER: &str = "<footer class=\"footer\"><div class=\"width\">\
 
 /// The headers every demo response carries.
 pub fn secure(headers: &mut HeaderMap, content_type: &'static str) {
-    let pairs = [
-        (CONTENT_TYPE, content_type),
-        (CONTENT_SECURITY_POLICY, POLICY),
-        (CACHE_CONTROL, "no-store"),
-        (REFERRER_POLICY, "no-referrer"),
-        (X_CONTENT_TYPE_OPTIONS, "nosniff"),
-    ];
-    for (name, value) in pairs {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-}
-
-/// Text made safe to put in HTML, inside elements or quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::html::secure(headers, content_type, POLICY, "no-store");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escaping_leaves_no_markup_or_attribute_breakouts() {
-        let typed = "<script>\"x\" & 'y'</script>";
-        assert_eq!(
-            escape(typed),
-            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
-        );
-    }
 
     #[test]
     fn the_title_says_error_first_when_the_form_failed() {
