@@ -14,6 +14,8 @@ import { RECORD_ATTACHMENT, type StateRecord } from './record';
 
 interface Entry {
   title: string;
+  /** Where the test stands in its file: the suite's own order. */
+  order: number;
   status: string;
   error: string;
   record?: StateRecord;
@@ -98,19 +100,35 @@ ${checkRows(r)}</tbody></table>
 <h3>Screenshots</h3>${figures(entry)}</section>`;
 }
 
+/** "Outcome: paid (northmoor)" as its state and council. */
+function split(title: string): [string, string] {
+  const parts = /^(.*) \(([^)]+)\)$/.exec(title);
+  return parts ? [parts[1], parts[2]] : [title, ''];
+}
+
+function cell(entry: Entry | undefined): string {
+  if (!entry) return '<td>not run</td>';
+  const checks = entry.record?.checks ?? [];
+  const passed = checks.filter((c) => c.pass).length;
+  return `<td><a href="#${anchor(entry)}">` +
+    `${verdict(entry.status === 'passed')}</a> ` +
+    `${passed} of ${checks.length} checks</td>`;
+}
+
+/** States down, councils across, in the order the suite runs them. */
 function summary(entries: Entry[]): string {
-  const rows = entries.map((e) => {
-    const checks = e.record?.checks ?? [];
-    const failed = checks.filter((c) => !c.pass).length;
-    const pass = e.status === 'passed';
-    return `<tr><td><a href="#${anchor(e)}">${escape(e.title)}</a></td>` +
-      `<td>${verdict(pass)}</td><td>${checks.length - failed} of ` +
-      `${checks.length}</td></tr>`;
+  const states = [...new Set(entries.map((e) => split(e.title)[0]))];
+  const councils = [...new Set(entries.map((e) => split(e.title)[1]))];
+  const find = (state: string, council: string) =>
+    entries.find((e) => e.title === `${state} (${council})`);
+  const head = councils.map((c) => `<th scope="col">${escape(c)}</th>`);
+  const rows = states.map((state) => {
+    const cells = councils.map((c) => cell(find(state, c)));
+    return `<tr><th scope="row">${escape(state)}</th>${cells.join('')}</tr>`;
   });
-  return `<table><caption>Every state and council</caption><thead><tr>
-<th scope="col">State (council)</th><th scope="col">Result</th>
-<th scope="col">Checks passed</th></tr></thead><tbody>
-${rows.join('\n')}</tbody></table>`;
+  return `<table><caption>Each state (down) for each council (across)
+</caption><thead><tr><th scope="col">State</th>${head.join('')}</tr>
+</thead><tbody>\n${rows.join('\n')}</tbody></table>`;
 }
 
 class AccessibilityReport implements Reporter {
@@ -143,6 +161,7 @@ class AccessibilityReport implements Reporter {
     }
     this.entries.push({
       title: test.title,
+      order: test.parent.tests.indexOf(test),
       status: result.status,
       error: result.error?.message ?? '',
       record,
@@ -162,7 +181,7 @@ class AccessibilityReport implements Reporter {
         entry.images.set(label, name);
       }
     }
-    this.entries.sort((a, b) => a.title.localeCompare(b.title));
+    this.entries.sort((a, b) => a.order - b.order);
     writeFileSync(path.join(this.folder, 'index.html'), this.page());
     const passed = this.entries.filter((e) => e.status === 'passed').length;
     console.log(
