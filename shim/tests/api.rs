@@ -470,13 +470,15 @@ async fn responses_match_the_govuk_pay_schemas() {
 #[tokio::test]
 async fn the_page_is_served_with_strict_security_headers() {
     let shim = Shim::start().await;
-    let payment = shim.create(ALPHA_KEY, 100).await;
+    // Beta lists no embedding origins (alpha's are in tests/embedding.rs).
+    let payment = shim.create(BETA_KEY, 100).await;
     let citizen = Citizen::open(&shim, &payment).await;
     let page = citizen.http.get(shim.url("/pay")).send().await.unwrap();
     let headers = page.headers();
     let csp = headers["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("default-src 'none'"));
     assert!(csp.contains("frame-ancestors 'none'"));
+    assert_eq!(headers["x-frame-options"], "DENY");
     assert!(!csp.contains("unsafe-inline"));
     let sandbox = shim.running.sandbox.base_url().trim_end_matches('/');
     assert!(

@@ -190,6 +190,7 @@ impl Council {
             self.api_keys.iter().filter_map(|k| check_key_hash(k).err()),
         );
         problems.extend(self.footer.check());
+        problems.extend(super::embedding::problems(&self.embedding_origins));
         problems
     }
 

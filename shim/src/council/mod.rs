@@ -8,6 +8,7 @@ mod branding;
 pub mod check;
 mod colours;
 mod config;
+pub mod embedding;
 mod keys;
 pub mod preview;
 

@@ -2,6 +2,7 @@
 //! API the page calls under its session.
 
 mod authorise;
+mod embed;
 mod error;
 mod serve;
 mod session;

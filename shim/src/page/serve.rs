@@ -16,25 +16,46 @@ use sha2::{Digest, Sha256};
 use super::session::Session;
 use crate::app::AppState;
 use crate::council::KeyMode;
+use crate::store::PaymentRecord;
 
-/// `GET /pay`: the page, for the payment in the session.
+/// `GET /pay`: the page, for the payment in the session. Framing is
+/// allowed to the council's `embedding_origins`, so a council whose
+/// host page is on the same site as paypage can frame it without
+/// `?embed=` (the session cookie reaches a same-site frame); such a
+/// page gets no messages (docs/embedding.md).
 pub async fn page(
     AppData(state): AppData<AppState>,
     session: Option<Session>,
 ) -> Response {
-    let html = read_page(&state.page_dir);
     let payment = session.map(|s| s.payment);
     let council = payment
         .as_ref()
         .and_then(|p| state.councils.get(&p.council));
-    let psp_origin = payment.as_ref().and_then(|p| {
+    let ancestors = council.map_or_else(no_framing, |c| c.frame_ancestors());
+    let html = read_page(&state.page_dir);
+    respond(&state, html, payment.as_ref(), &ancestors)
+}
+
+/// `frame-ancestors` for a response that belongs to no council.
+pub fn no_framing() -> String {
+    "'none'".to_owned()
+}
+
+/// The page's HTML with its security headers: the CSP allows the
+/// payment's PSP and framing by `ancestors` (CSP sources, or `'none'`).
+pub fn respond(
+    state: &AppState,
+    html: String,
+    payment: Option<&PaymentRecord>,
+    ancestors: &str,
+) -> Response {
+    let psp_origin = payment.and_then(|p| {
         let mode = if p.live { KeyMode::Live } else { KeyMode::Test };
         state
             .psp(&p.council, mode)
             .map(|psp| origin(&psp.browser_base))
     });
-    let embedders = council.map(|c| c.embedding_origins.as_slice());
-    let policy = policy(&html, psp_origin.as_deref(), embedders.unwrap_or(&[]));
+    let policy = policy(&html, psp_origin.as_deref(), ancestors);
     let mut response = html.into_response();
     let headers = response.headers_mut();
     headers.insert(
@@ -45,7 +66,19 @@ pub async fn page(
     insert(headers, "cache-control", "no-store");
     insert(headers, "referrer-policy", "no-referrer");
     insert(headers, "x-content-type-options", "nosniff");
+    frame_options(headers, ancestors);
     response
+}
+
+/// `X-Frame-Options` for browsers that predate `frame-ancestors`: DENY
+/// when nobody may frame the response. It cannot name several origins
+/// (its ALLOW-FROM is gone from browsers), so when some may, it is left
+/// out rather than contradicting the CSP, which every current browser
+/// follows instead.
+pub fn frame_options(headers: &mut axum::http::HeaderMap, ancestors: &str) {
+    if ancestors == "'none'" {
+        insert(headers, "x-frame-options", "DENY");
+    }
 }
 
 /// `GET /theme.css`: the colours of the council whose payment is in
@@ -143,7 +176,7 @@ fn not_found(why: &str) -> Response {
     response
 }
 
-fn insert(
+pub fn insert(
     headers: &mut axum::http::HeaderMap,
     name: &'static str,
     value: &str,
@@ -154,7 +187,7 @@ fn insert(
 }
 
 /// The built page, or a plain explanation when it has not been built.
-fn read_page(dir: &Path) -> String {
+pub fn read_page(dir: &Path) -> String {
     std::fs::read_to_string(dir.join("index.html")).unwrap_or_else(|_| {
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <title>Payment page not built</title></head><body><main>\
@@ -178,16 +211,11 @@ fn origin(base: &str) -> String {
 /// WebAssembly compiled only because it must be (`wasm-unsafe-eval`);
 /// connections only to us and the payment's PSP; framing only by the
 /// council's listed origins.
-pub fn policy(html: &str, psp: Option<&str>, embedders: &[String]) -> String {
+pub fn policy(html: &str, psp: Option<&str>, ancestors: &str) -> String {
     let scripts: String = inline_scripts(html)
         .map(|script| format!(" 'sha256-{}'", base64_sha256(script)))
         .collect();
     let connect = psp.map(|origin| format!(" {origin}")).unwrap_or_default();
-    let ancestors = if embedders.is_empty() {
-        "'none'".to_owned()
-    } else {
-        embedders.join(" ")
-    };
     format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; \
@@ -250,7 +278,7 @@ mod tests {
     fn policy_allows_inline_loader_by_hash_and_nothing_inline_else() {
         let html = "<script type=\"module\">import x from './a.js'</script>\
                     <script src=\"b.js\"></script>";
-        let csp = policy(html, Some("http://127.0.0.1:8081"), &[]);
+        let csp = policy(html, Some("http://127.0.0.1:8081"), "'none'");
         assert!(csp.contains("'sha256-"));
         assert_eq!(csp.matches("'sha256-").count(), 1);
         assert!(!csp.contains("unsafe-inline"));

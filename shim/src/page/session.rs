@@ -2,12 +2,14 @@
 //! the token for a session cookie, so the address bar, the browser
 //! history and any referrer never hold a usable secret.
 
-use axum::extract::{FromRequestParts, Path, State as AppData};
+use axum::extract::{FromRequestParts, Path, Query, State as AppData};
 use axum::http::header::{COOKIE, LOCATION, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 
+use super::serve::{frame_options, insert, no_framing};
 use super::{PageError, time_limit};
 use crate::app::AppState;
 use crate::payments::State;
@@ -16,13 +18,52 @@ use crate::store::PaymentRecord;
 
 const COOKIE_NAME: &str = "paypage_session";
 
+/// Where an embedded page sends its session's secret.
+pub const SESSION_HEADER: &str = "paypage-session";
+
+/// `?embed=<origin>` on `next_url`: the page is to be shown in a frame
+/// on that origin (docs/embedding.md).
+#[derive(Debug, Deserialize)]
+pub struct Opening {
+    embed: Option<String>,
+}
+
 /// `GET /secure/{token}`: spend the token, start a session, show the page.
+/// Embedded (`?embed=`), the page itself is the answer and the session
+/// needs no cookie (`super::embed`); otherwise the browser is sent on
+/// to `/pay` with a session cookie.
 pub async fn open(
     AppData(state): AppData<AppState>,
     Path(token): Path<String>,
+    Query(opening): Query<Opening>,
 ) -> Result<Response, PageError> {
-    let payment_id =
-        state.store.spend_page_token(&secret::hash(&token)).await?;
+    if let Some(origin) = opening.embed {
+        return Ok(super::embed::open(&state, &token, &origin).await);
+    }
+    let (payment, session) = start(&state, &token).await?;
+
+    let cookie = cookie(&state, &session);
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    let headers = response.headers_mut();
+    headers.insert(LOCATION, HeaderValue::from_static("/pay"));
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        headers.insert(SET_COOKIE, value);
+    }
+    let council = state.councils.get(&payment.council);
+    let ancestors = council.map_or_else(no_framing, |c| c.frame_ancestors());
+    let policy = format!("frame-ancestors {ancestors}");
+    insert(headers, "content-security-policy", &policy);
+    frame_options(headers, &ancestors);
+    Ok(response)
+}
+
+/// Spends the token and starts a session for its payment: the payment,
+/// and the session's secret, which only the browser keeps.
+pub async fn start(
+    state: &AppState,
+    token: &str,
+) -> Result<(PaymentRecord, String), PageError> {
+    let payment_id = state.store.spend_page_token(&secret::hash(token)).await?;
     let payment_id = payment_id.ok_or(PageError::LinkUsed)?;
     tracing::Span::current().record("payment_id", &payment_id);
 
@@ -38,15 +79,7 @@ pub async fn open(
         .insert_session(&secret::hash(&session), &payment_id, now)
         .await?;
     tracing::info!(payment_id, "citizen opened the payment page");
-
-    let cookie = cookie(&state, &session);
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    let headers = response.headers_mut();
-    headers.insert(LOCATION, HeaderValue::from_static("/pay"));
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        headers.insert(SET_COOKIE, value);
-    }
-    Ok(response)
+    Ok((load(state, &payment_id).await?, session))
 }
 
 /// HttpOnly so no script can read it; SameSite=Strict so no other site
@@ -75,7 +108,7 @@ impl FromRequestParts<AppState> for Session {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Session, PageError> {
-        let session = session_cookie(parts).ok_or(PageError::NoSession)?;
+        let session = session_secret(parts).ok_or(PageError::NoSession)?;
         let hash = secret::hash(session);
         let record = state.store.session_payment(&hash).await?;
         let record = record.ok_or(PageError::NoSession)?;
@@ -107,6 +140,17 @@ pub async fn load(
         return payment.ok_or(PageError::NoSession);
     }
     Ok(payment)
+}
+
+/// The session's secret: in the `Paypage-Session` header from an
+/// embedded page (which keeps it in memory, as a cross-site frame's
+/// cookies are blocked by many browsers), else in the cookie. A header
+/// also keeps other sites out: a cross-site request cannot carry it
+/// without a CORS preflight, which the shim never grants.
+fn session_secret(parts: &Parts) -> Option<&str> {
+    let header = parts.headers.get(SESSION_HEADER);
+    let header = header.and_then(|value| value.to_str().ok());
+    header.or_else(|| session_cookie(parts))
 }
 
 fn session_cookie(parts: &Parts) -> Option<&str> {

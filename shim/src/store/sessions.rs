@@ -22,6 +22,22 @@ impl Store {
         .await
     }
 
+    /// The payment an unspent one-time token opens, without spending
+    /// it: an embedded opening is checked first, so a refused one leaves
+    /// the link usable.
+    pub async fn page_token_payment(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT payment_id FROM page_tokens \
+             WHERE token_hash = $1 AND used = FALSE",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
     /// Starts a page session for a payment.
     pub async fn insert_session(
         &self,

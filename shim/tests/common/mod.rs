@@ -92,6 +92,12 @@ impl Shim {
             let dir = councils.path().join(slug);
             std::fs::create_dir(&dir).unwrap();
             let mut toml = council_toml(slug, key, brands);
+            if slug == "alpha" {
+                // Before any table, so it stays a top-level key.
+                let origins = "embedding_origins = \
+                     [\"https://www.alpha.example\", \"http://localhost:*\"]\n";
+                toml.insert_str(0, origins);
+            }
             if slug == "beta" {
                 toml.push_str("[colours]\nheader_background = \"#123456\"\n");
             }
