@@ -35,6 +35,8 @@ export interface State {
   title: string;
   /** Whether the state belongs to a council; "unavailable" does not. */
   perCouncil: boolean;
+  /** A page the shim serves on its own, with no payment behind it. */
+  address?: (council: Council) => string;
   /** Gets from a fresh page to this state. */
   reach(ctx: Ctx): Promise<void>;
 }
@@ -208,6 +210,9 @@ export const STATES: State[] = [
     reach: (ctx) => payWith(ctx, CARDS.processingError, 'error') },
   { id: 'unavailable', title: 'Unavailable: no payment in this browser',
     perCouncil: false, reach: async () => {} },
+  { id: 'statement', title: 'Accessibility statement', perCouncil: true,
+    address: (council) => `/council/${council.slug}/accessibility`,
+    reach: async () => {} },
 ];
 
 const DESCRIPTION = { en: 'Parking fine', cy: 'Dirwy parcio' };
@@ -215,7 +220,8 @@ const DESCRIPTION = { en: 'Parking fine', cy: 'Dirwy parcio' };
 /**
  * A payment for the state with the council's own test key, and a page
  * at the state. The "unavailable" state opens the page with no
- * session at all, as a citizen does who follows an old link.
+ * session at all, as a citizen does who follows an old link; a state
+ * with its own address opens that, with no payment.
  */
 export async function open(
   browser: Browser,
@@ -223,6 +229,9 @@ export async function open(
   council: Council,
   state: State,
 ): Promise<Ctx> {
+  if (state.address) {
+    return openAddress(browser, request, council, state.address(council));
+  }
   const payment = await createPayment(request, '', {
     key: council.testKey,
     amount: 4250,
@@ -230,10 +239,7 @@ export async function open(
     description: DESCRIPTION[council.language],
     returnUrl: 'http://localhost/a11y/return',
   });
-  const context = await browser.newContext({
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const page = await context.newPage();
+  const page = await newPage(browser);
   const text = words(council.language);
   const ctx: Ctx = {
     browser, request, council, text, page, payment, release: () => {},
@@ -249,4 +255,28 @@ export async function open(
   await expect(headingOf(page, text, first)).toBeVisible();
   await state.reach(ctx);
   return ctx;
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  return context.newPage();
+}
+
+async function openAddress(
+  browser: Browser,
+  request: APIRequestContext,
+  council: Council,
+  address: string,
+): Promise<Ctx> {
+  const page = await newPage(browser);
+  const response = await page.goto(address);
+  expect(response?.status(), `GET ${address}`).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const text = words(council.language);
+  const payment = {} as Payment;
+  return {
+    browser, request, council, text, page, payment, release: () => {},
+  };
 }
