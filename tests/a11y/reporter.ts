@@ -107,7 +107,7 @@ function split(title: string): [string, string] {
 }
 
 function cell(entry: Entry | undefined): string {
-  if (!entry) return '<td>not run</td>';
+  if (!entry) return '<td>does not apply</td>';
   const checks = entry.record?.checks ?? [];
   const passed = checks.filter((c) => c.pass).length;
   return `<td><a href="#${anchor(entry)}">` +
