@@ -23,12 +23,74 @@ pub struct PaymentView {
     /// What the council already knows, to save the citizen typing it.
     pub email: Option<String>,
     pub prefilled_name: Option<String>,
+    /// Time left in the session; none once the payment is finished.
+    pub session: Option<SessionTime>,
+}
+
+/// The session's time limit, as the shim counts it: seconds, so the
+/// citizen's clock being wrong does not matter.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SessionTime {
+    pub seconds_left: i64,
+    /// Whether "I need more time" can add any.
+    pub can_extend: bool,
+}
+
+impl SessionTime {
+    fn read(json: &Json) -> Option<SessionTime> {
+        (!json.is_null()).then(|| SessionTime {
+            seconds_left: json.integer("seconds_left"),
+            can_extend: json.flag("can_extend"),
+        })
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Council {
     pub slug: String,
     pub name: Names,
+    pub logo_url: Option<String>,
+    pub logo_alt: Option<Names>,
+    /// Privacy notice, contact and accessibility page, when configured.
+    pub footer: Vec<FooterLink>,
+}
+
+/// A link in the page's footer to the council's own site.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FooterLink {
+    pub text: Names,
+    pub url: String,
+}
+
+impl Council {
+    fn read(json: &Json) -> Council {
+        let alt = json.get("logo_alt");
+        Council {
+            slug: json.string("slug"),
+            name: names(&json.get("name")),
+            logo_url: json.get("logo_url").text(),
+            logo_alt: (!alt.is_null()).then(|| names(&alt)),
+            footer: footer(&json.get("footer")),
+        }
+    }
+}
+
+fn names(json: &Json) -> Names {
+    Names {
+        en: json.string("en"),
+        cy: json.string("cy"),
+    }
+}
+
+fn footer(json: &Json) -> Vec<FooterLink> {
+    let links = ["privacy", "contact", "accessibility"].map(|k| json.get(k));
+    let links = links.into_iter().filter(|link| !link.is_null());
+    links
+        .map(|link| FooterLink {
+            text: names(&link),
+            url: link.string("url"),
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -66,20 +128,13 @@ impl PaymentView {
         let fields = json.get("fields");
         let psp = json.get("psp");
         let outcome = json.get("outcome");
-        let names = council.get("name");
         PaymentView {
             amount: json.integer("amount"),
             description: json.string("description"),
             reference: json.string("reference"),
             language: json.string("language"),
             return_url: json.string("return_url"),
-            council: (!council.is_null()).then(|| Council {
-                slug: council.string("slug"),
-                name: Names {
-                    en: names.string("en"),
-                    cy: names.string("cy"),
-                },
-            }),
+            council: (!council.is_null()).then(|| Council::read(&council)),
             accepted_brands: json.strings("accepted_brands"),
             fields: (!fields.is_null()).then(|| Fields {
                 billing_address: fields.string("billing_address"),
@@ -96,6 +151,7 @@ impl PaymentView {
             },
             email: json.get("email").text(),
             prefilled_name: json.get("prefilled").get("cardholder_name").text(),
+            session: SessionTime::read(&json.get("session")),
         }
     }
 }
@@ -120,6 +176,11 @@ pub async fn cancel() -> Result<PaymentView, ApiFailure> {
     send("POST", "/api/page/cancel", Some("{}".to_owned())).await
 }
 
+/// "I need more time" (`POST /api/page/extend`).
+pub async fn extend() -> Result<PaymentView, ApiFailure> {
+    send("POST", "/api/page/extend", Some("{}".to_owned())).await
+}
+
 async fn send(
     method: &str,
     path: &str,
@@ -135,6 +196,10 @@ async fn send(
     if body.is_some() {
         let headers = request.headers();
         let _ = headers.set("Content-Type", "application/json");
+    }
+    // Embedded, the session is in memory, not in a cookie (src/embed.rs).
+    if let Some(session) = crate::embed::session() {
+        let _ = request.headers().set("Paypage-Session", &session);
     }
     let (status, text) = fetch(&request).await?;
     if (200..300).contains(&status) {

@@ -9,8 +9,9 @@ use crate::api::{self, ApiFailure};
 use crate::components::confirm::Confirm;
 use crate::components::details::Details;
 use crate::components::error_summary::{SUMMARY_ID, focus_by_id};
-use crate::components::layout::{HEADING_ID, Header};
+use crate::components::layout::{Footer, HEADING_ID, Header};
 use crate::components::outcome::{Outcome, Processing, Unavailable};
+use crate::components::timeout::{SessionEnded, TimeoutWarning};
 use crate::form::{Field, FieldError};
 use crate::psp;
 use crate::state::{Page, Screen};
@@ -19,6 +20,7 @@ use crate::state::{Page, Screen};
 pub fn App() -> impl IntoView {
     let page = Page::new();
     provide_context(page);
+    crate::embed::start(page);
     spawn_local(async move {
         match api::payment().await {
             Ok(view) => page.show(view),
@@ -32,8 +34,12 @@ pub fn App() -> impl IntoView {
         <a href="#main-content" class="skip-link">{move || page.text("skip-link")}</a>
         <Header />
         <div class="width-container">
-            <main class="main" id="main-content">{move || screen(page)}</main>
+            <main class="main" id="main-content">
+                <TimeoutWarning />
+                {move || screen(page)}
+            </main>
         </div>
+        <Footer />
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || page.announce.get()}
         </div>
@@ -63,6 +69,7 @@ fn screen(page: Page) -> AnyView {
         }
         .into_any(),
         Screen::Unavailable(key) => view! { <Unavailable key /> }.into_any(),
+        Screen::SessionEnded => view! { <SessionEnded /> }.into_any(),
     }
 }
 
@@ -147,6 +154,7 @@ fn after_failure(page: Page, failure: &ApiFailure) {
 
 fn unavailable(failure: &ApiFailure) -> Screen {
     let key = match failure.code.as_str() {
+        "session-ended" => return Screen::SessionEnded,
         "no-session" => "no-session",
         "network" => "network",
         _ => "error-body",

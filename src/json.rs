@@ -45,6 +45,11 @@ impl Json {
         self.get(key).0.as_f64().map_or(0, |n| n as i64)
     }
 
+    /// The boolean at `key`; anything else reads as false.
+    pub fn flag(&self, key: &str) -> bool {
+        self.get(key).0.as_bool().unwrap_or(false)
+    }
+
     /// The strings of the array at `key`.
     pub fn strings(&self, key: &str) -> Vec<String> {
         let value = self.get(key).0;

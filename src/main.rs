@@ -8,6 +8,7 @@
 mod api;
 mod app;
 mod components;
+mod embed;
 mod form;
 mod i18n;
 mod json;

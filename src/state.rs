@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use paypage_card::Brand;
 
 use crate::api::PaymentView;
+use crate::components::timeout::SessionEnd;
 use crate::form::{CardForm, Collect, FieldError};
 use crate::i18n;
 use crate::psp::CardDetails;
@@ -20,6 +21,8 @@ pub enum Screen {
     Outcome(String),
     /// The payment could not be loaded: a catalogue key.
     Unavailable(String),
+    /// The session's time ran out (WCAG 2.2.1; `components::timeout`).
+    SessionEnded,
 }
 
 /// The screen for the shim's outcome code.
@@ -52,6 +55,8 @@ pub struct Page {
     /// The language the citizen switched to, if they did; otherwise
     /// the payment's.
     pub chosen_language: RwSignal<Option<&'static str>>,
+    /// When the session ends, while the payment is open.
+    pub session_end: RwSignal<Option<SessionEnd>>,
 }
 
 impl Page {
@@ -66,6 +71,7 @@ impl Page {
             focus: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
             chosen_language: RwSignal::new(None),
+            session_end: RwSignal::new(None),
         }
     }
 
@@ -95,6 +101,16 @@ impl Page {
             Some(c) => c.name.en.clone(),
             None => String::new(),
         })
+    }
+
+    /// A council text in the language shown.
+    pub fn in_language(&self, names: &crate::api::Names) -> String {
+        let welsh = self.language() == "cy";
+        if welsh {
+            names.cy.clone()
+        } else {
+            names.en.clone()
+        }
     }
 
     pub fn accepted(&self) -> Vec<Brand> {
@@ -127,6 +143,8 @@ impl Page {
     pub fn show(&self, view: PaymentView) {
         let screen = screen_for(&view.outcome.code);
         self.prefill(&view);
+        let end = view.session.as_ref().map(SessionEnd::from_now);
+        self.session_end.set(end);
         self.view.set(view);
         self.screen.set(screen);
     }

@@ -1,6 +1,7 @@
 //! What every server-rendered HTML page of the shim shares (the demo
-//! service and the accessibility statement): escaping what comes from
-//! outside, and the security headers an HTML answer carries.
+//! service, the accessibility statement and the short notices):
+//! escaping what comes from outside, the security headers an HTML
+//! answer carries, and the bilingual notice page.
 
 use axum::http::HeaderMap;
 use axum::http::header::{
@@ -46,6 +47,33 @@ pub fn secure(
     for (name, value) in pairs {
         headers.insert(name, HeaderValue::from_static(value));
     }
+}
+
+/// The style sheet of the shim's plain pages (the accessibility
+/// statement and the notices); the statement's routes serve it.
+pub const PLAIN_STYLESHEET: &str = "/statement/statement.css";
+
+/// A short page in both languages, for an answer that belongs to no
+/// payment or council, so nothing says which language comes first.
+/// English leads; the Welsh follows under its own `lang`.
+pub fn notice(english: (&str, &str), welsh: (&str, &str)) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n\
+         <meta charset=\"utf-8\">\n<meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\">\n\
+         <title>{en_heading}</title>\n\
+         <link rel=\"stylesheet\" href=\"{PLAIN_STYLESHEET}\">\n</head>\n\
+         <body>\n<main id=\"main\" class=\"width main\">\n\
+         <h1 class=\"heading-xl\">{en_heading}</h1>\n\
+         <p class=\"body\">{en_text}</p>\n<div lang=\"cy\">\n\
+         <h2 class=\"heading-l\">{cy_heading}</h2>\n\
+         <p class=\"body\">{cy_text}</p>\n</div>\n</main>\n</body>\n\
+         </html>\n",
+        en_heading = escape(english.0),
+        en_text = escape(english.1),
+        cy_heading = escape(welsh.0),
+        cy_text = escape(welsh.1),
+    )
 }
 
 #[cfg(test)]

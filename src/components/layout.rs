@@ -14,11 +14,73 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="header">
             <div class="header__inner width-container">
-                <p class="header__council">{move || page.council_name()}</p>
+                <p class="header__council">
+                    <Logo />
+                    <span>{move || page.council_name()}</span>
+                </p>
                 <LanguageSwitch />
             </div>
         </header>
     }
+}
+
+/// The council's logo, named by its own alternative text (the council
+/// writes it, in both languages, in its configuration).
+#[component]
+fn Logo() -> impl IntoView {
+    let page = use_page();
+    let logo = move || {
+        let council = page.view.with(|v| v.council.clone())?;
+        let url = council.logo_url?;
+        let alt = council.logo_alt.map(|alt| page.in_language(&alt));
+        Some(view! {
+            <img class="header__logo" src=url alt=alt.unwrap_or_default()
+                height="40" />
+        })
+    };
+    view! { {logo} }
+}
+
+/// Links to the council's privacy notice, contact and accessibility
+/// pages, when it has given them.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let page = use_page();
+    let links = move || {
+        let council = page.view.with(|v| v.council.clone()).unwrap_or_default();
+        council
+            .footer
+            .into_iter()
+            .map(|link| {
+                let text = page.in_language(&link.text);
+                view! { <li><a class="link" href=link.url>{text}</a></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <footer class="footer">
+            <div class="width-container">
+                <ul class="footer__links">{links}<StatementLink /></ul>
+            </div>
+        </footer>
+    }
+}
+
+/// paypage's accessibility statement for this council, served by the
+/// shim, in the language the citizen is reading.
+#[component]
+fn StatementLink() -> impl IntoView {
+    let page = use_page();
+    let link = move || {
+        let slug = page.view.with(|v| v.council.clone())?.slug;
+        let href = format!(
+            "/council/{slug}/accessibility?lang={}",
+            page.language()
+        );
+        let text = page.text("statement-link");
+        Some(view! { <li><a class="link" href=href>{text}</a></li> })
+    };
+    view! { {link} }
 }
 
 /// The page's one `h1`. `tabindex="-1"` lets the page move focus here

@@ -9,3 +9,4 @@ pub mod expiry;
 pub mod field;
 pub mod layout;
 pub mod outcome;
+pub mod timeout;

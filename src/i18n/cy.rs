@@ -29,6 +29,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("title-suffix", "{council}"),
     ("skip-link", "Neidio i'r prif gynnwys"),
     ("language", "Iaith"),
+    // "tudalen" is feminine, so "talu" softens to "dalu".
+    ("statement-link", "Datganiad hygyrchedd y dudalen dalu hon"),
     // Joins the last brand in a list ("Visa neu Mastercard"). "neu"
     // softens a following Welsh word, but brand names are left as they
     // are, as Welsh public services do with foreign proper names.
@@ -141,6 +143,40 @@ pub const MESSAGES: &[(&str, &str)] = &[
     // Review: "back to {council}'s service" ("gwasanaeth" takes the
     // soft mutation after "i"; the council name after it does not).
     ("return-to", "Mynd yn ôl i wasanaeth {council}"),
+    // Session time limit (WCAG 2.2.1). {time} is one of the three
+    // "tua ..." texts below, which keep their own mutations.
+    ("timeout-heading", "Bydd eich sesiwn talu yn dod i ben cyn bo hir"),
+    (
+        "timeout-body",
+        "Mae gennych {time} i orffen eich taliad. Ar ôl hynny, bydd y \
+         manylion a roesoch yn cael eu clirio ac ni chymerir unrhyw arian.",
+    ),
+    // Review: "ni ellir rhoi rhagor o amser iddo" (it cannot be given
+    // more time), "iddo" referring to "taliad".
+    (
+        "timeout-body-final",
+        "Mae gennych {time} i orffen eich taliad. Ni ellir rhoi rhagor o \
+         amser iddo: os daw'r amser i ben, ni chymerir unrhyw arian a \
+         gallwch ddechrau eto o'r gwasanaeth.",
+    ),
+    ("timeout-more-time", "Mae angen mwy o amser arnaf"),
+    (
+        "timeout-extend-failed",
+        "Nid oedd modd ychwanegu rhagor o amser. Gwiriwch eich cysylltiad a \
+         rhowch gynnig arall arni.",
+    ),
+    // Review: "2 funud" takes the soft mutation of "munud" after "dau",
+    // as GOV.UK Welsh writes it with a digit.
+    ("timeout-about-2-minutes", "tua 2 funud"),
+    ("timeout-about-1-minute", "tua munud"),
+    ("timeout-less-than-a-minute", "llai na munud"),
+    ("session-ended", "Mae eich sesiwn wedi dod i ben"),
+    (
+        "session-ended-body",
+        "Cafodd y dudalen ei gadael am ormod o amser, felly cafodd ei chau i \
+         gadw manylion eich cerdyn yn ddiogel. Ni chymerwyd unrhyw arian o'ch \
+         cerdyn. Ewch yn ôl i'r gwasanaeth i ddechrau eto.",
+    ),
     // Card rules (codes from the card crate).
     ("card-number-missing", "Rhowch rif eich cerdyn"),
     (

@@ -10,6 +10,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("title-suffix", "{council}"),
     ("skip-link", "Skip to main content"),
     ("language", "Language"),
+    // The footer link to paypage's own accessibility statement for the
+    // council (the council's own accessibility page is its own link).
+    (
+        "statement-link",
+        "Accessibility statement for this payment page",
+    ),
     ("or", "or"),
     ("loading", "Loading your payment"),
     (
@@ -105,6 +111,35 @@ pub const MESSAGES: &[(&str, &str)] = &[
          again later.",
     ),
     ("return-to", "Return to {council}"),
+    // Session time limit (WCAG 2.2.1). {time} is one of the three
+    // "about ..." texts below.
+    ("timeout-heading", "Your payment session will end soon"),
+    (
+        "timeout-body",
+        "You have {time} to finish your payment. After that, the details you \
+         entered are cleared and nothing is charged.",
+    ),
+    (
+        "timeout-body-final",
+        "You have {time} to finish your payment. It cannot be given more \
+         time: if it runs out, nothing is charged and you can start again \
+         from the service.",
+    ),
+    ("timeout-more-time", "I need more time"),
+    (
+        "timeout-extend-failed",
+        "More time could not be added. Check your connection and try again.",
+    ),
+    ("timeout-about-2-minutes", "about 2 minutes"),
+    ("timeout-about-1-minute", "about 1 minute"),
+    ("timeout-less-than-a-minute", "less than a minute"),
+    ("session-ended", "Your session has ended"),
+    (
+        "session-ended-body",
+        "The page was left for too long, so it was closed to keep your card \
+         details safe. No money has been taken from your card. Return to the \
+         service to start again.",
+    ),
     // Card rules (codes from the card crate).
     ("card-number-missing", "Enter your card number"),
     (

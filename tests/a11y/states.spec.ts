@@ -164,6 +164,11 @@ async function arrivalChecks(ctx: Ctx, rec: Record, state: State) {
       '"Processing" reaches a live region',
       () => act.processingAnnounced(ctx));
   }
+  if (state.id === 'timeout-warning') {
+    await run('timeout-arrival', '2.2.1 Timing Adjustable',
+      'The warning is an alert dialog that takes focus and offers time',
+      () => act.warningAnnounced(ctx));
+  }
   if (state.id === 'confirm') {
     await run('no-charge', '3.3.4 Error Prevention',
       'Nothing is charged before Confirm', () => act.nothingChargedYet(ctx));
@@ -194,6 +199,11 @@ async function actingChecks(ctx: Ctx, rec: Record, state: State) {
     await run('brand-live', '4.1.3 Status Messages',
       'The detected brand reaches a live region',
       () => act.brandAnnounced(ctx));
+  }
+  if (state.id === 'timeout-warning') {
+    await run('more-time', '2.2.1 Timing Adjustable',
+      '"I need more time" closes the warning with every value kept',
+      () => act.moreTimeKeepsValues(ctx));
   }
   if (state.id === 'confirm') {
     await run('change-links', '3.3.7 Redundant Entry',

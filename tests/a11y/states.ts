@@ -37,6 +37,8 @@ export interface State {
   perCouncil: boolean;
   /** A page the shim serves on its own, with no payment behind it. */
   address?: (council: Council) => string;
+  /** The page's clock is Playwright's, so the state can move it on. */
+  clock?: boolean;
   /** Gets from a fresh page to this state. */
   reach(ctx: Ctx): Promise<void>;
 }
@@ -177,6 +179,18 @@ async function processing(ctx: Ctx): Promise<void> {
   await expect(headingOf(ctx.page, ctx.text, 'processing')).toBeVisible();
 }
 
+/**
+ * 18 of the session's 20 idle minutes pass on the page's clock: the
+ * warning opens, two minutes before the end (tests/card-page/
+ * timeout.spec.ts tests the time limit itself).
+ */
+async function timeoutWarning(ctx: Ctx): Promise<void> {
+  await fill(ctx, GOOD);
+  await ctx.page.clock.fastForward('18:00');
+  const name = ctx.text('timeout-heading');
+  await expect(ctx.page.getByRole('alertdialog', { name })).toBeVisible();
+}
+
 export const STATES: State[] = [
   { id: 'details', title: 'Card details, empty', perCouncil: true,
     reach: async () => {} },
@@ -210,6 +224,16 @@ export const STATES: State[] = [
     reach: (ctx) => payWith(ctx, CARDS.processingError, 'error') },
   { id: 'unavailable', title: 'Unavailable: no payment in this browser',
     perCouncil: false, reach: async () => {} },
+  { id: 'timeout-warning', title: 'Timing: the session will end soon',
+    perCouncil: true, clock: true, reach: timeoutWarning },
+  { id: 'session-ended', title: 'Timing: the session has ended',
+    perCouncil: true, clock: true,
+    reach: async (ctx) => {
+      await timeoutWarning(ctx);
+      await ctx.page.clock.fastForward('02:01');
+      await expect(headingOf(ctx.page, ctx.text, 'session-ended'))
+        .toBeVisible();
+    } },
   { id: 'statement', title: 'Accessibility statement', perCouncil: true,
     address: (council) => `/council/${council.slug}/accessibility`,
     reach: async () => {} },
@@ -250,6 +274,7 @@ export async function open(
     return ctx;
   }
   if (state.id === 'expired') await answerAsExpired(page);
+  if (state.clock) await page.clock.install();
   await page.goto(payment._links.next_url?.href as string);
   const first = state.id === 'expired' ? 'expired' : 'enter-card-details';
   await expect(headingOf(page, text, first)).toBeVisible();

@@ -160,3 +160,56 @@ export async function answerAsExpired(page: Page): Promise<void> {
     await route.fulfill({ response, json: view });
   });
 }
+
+// The session time limit (tests/card-page/timeout.spec.ts). Only the
+// browser's clock is faked: the shim's keeps real time, so it still
+// holds the session open when the page has shown it ended.
+
+export const TIMEOUT = {
+  warning: 'Your payment session will end soon',
+  moreTime: 'I need more time',
+  ended: 'Your session has ended',
+};
+
+/**
+ * Opens the payment like `openPayment`, with Playwright's fake clock
+ * installed first, so a test can move the page's time on. `heading`
+ * is the first screen's, for a payment in another language.
+ */
+export async function openPaymentWithClock(
+  browser: Browser,
+  payment: Payment,
+  heading = 'Enter card details',
+): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(payment._links.next_url?.href as string);
+  await expect(
+    page.getByRole('heading', { level: 1, name: heading }),
+  ).toBeVisible();
+  return page;
+}
+
+export function timeoutWarning(page: Page, name = TIMEOUT.warning) {
+  return page.getByRole('alertdialog', { name });
+}
+
+/**
+ * The state "session-time warning open": 18 of the session's 20 idle
+ * minutes pass. Needs a page from `openPaymentWithClock`.
+ */
+export async function openTimeoutWarning(page: Page): Promise<void> {
+  await page.clock.fastForward('18:00');
+  await expect(timeoutWarning(page)).toBeVisible();
+}
+
+/**
+ * The state "session ended": the warning opens and its two minutes
+ * run out. Needs a page from `openPaymentWithClock`.
+ */
+export async function endSession(page: Page): Promise<void> {
+  await openTimeoutWarning(page);
+  await page.clock.fastForward('02:01');
+  await expect(outcomeHeading(page, TIMEOUT.ended)).toBeVisible();
+}

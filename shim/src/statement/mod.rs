@@ -117,7 +117,7 @@ fn site(public_url: &str) -> String {
 
 fn no_council(slug: &str) -> Response {
     tracing::debug!(slug, "no council for an accessibility statement");
-    let page = render::notice(
+    let page = html::notice(
         (
             "Page not found",
             "No council with this address uses paypage here. Check the \
@@ -134,7 +134,7 @@ fn no_council(slug: &str) -> Response {
 
 fn no_language(asked: &str) -> Response {
     tracing::debug!(asked, "accessibility statement in an unknown language");
-    let page = render::notice(
+    let page = html::notice(
         (
             "This statement is in English and Welsh",
             "Add ?lang=en to the address for English, or ?lang=cy for \

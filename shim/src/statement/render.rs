@@ -5,7 +5,9 @@
 //! value put in is escaped too, so nothing a council writes in its
 //! configuration can become markup.
 
-use super::text::{self, LANGUAGES, Link, PREPARED, REVIEWED, TESTED, Words};
+use super::text::{
+    self, AUDITED, LANGUAGES, Link, PREPARED, REVIEWED, TESTED, Words,
+};
 use crate::council::{Council, FooterLink};
 use crate::html::escape;
 
@@ -204,17 +206,23 @@ impl Statement<'_> {
 
     /// Compliance status and the failures behind it. The status follows
     /// from the list: any known failure makes the service partially
-    /// compliant, as the regulations' model statement asks.
+    /// compliant, as the regulations' model statement asks; with none,
+    /// only an audit by a person makes it fully compliant.
     fn technical(&self) -> String {
         let w = self.words;
         let mut out = section(w.technical_heading);
         out.push_str(&self.paragraph(w.commitment));
         out.push_str(&subsection(w.compliance_heading));
+        let status = match (w.failures.is_empty(), AUDITED) {
+            (false, _) => w.partially,
+            (true, false) => w.unaudited,
+            (true, true) => w.fully,
+        };
+        out.push_str(&self.paragraph(status));
+        out.push_str(&subsection(w.non_accessible_heading));
         if w.failures.is_empty() {
-            out.push_str(&self.paragraph(w.fully));
+            out.push_str(&self.paragraph(w.no_failures));
         } else {
-            out.push_str(&self.paragraph(w.partially));
-            out.push_str(&subsection(w.non_accessible_heading));
             out.push_str(&self.paragraph(w.non_accessible_intro));
             let failures: String = w
                 .failures
@@ -282,7 +290,7 @@ impl Statement<'_> {
 }
 
 /// Where the statement's own styles are served.
-pub const STYLESHEET: &str = "/statement/statement.css";
+pub const STYLESHEET: &str = crate::html::PLAIN_STYLESHEET;
 
 /// A council's statement in a language.
 pub fn address(slug: &str, lang: &str) -> String {
@@ -305,23 +313,50 @@ fn link(link: Link) -> String {
     )
 }
 
-/// A short page for an address with no statement behind it, in both
-/// languages because there is no council to say which comes first.
-pub fn notice(english: (&str, &str), welsh: (&str, &str)) -> String {
-    format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n\
-         <meta charset=\"utf-8\">\n<meta name=\"viewport\" \
-         content=\"width=device-width, initial-scale=1\">\n\
-         <title>{en_heading}</title>\n\
-         <link rel=\"stylesheet\" href=\"{STYLESHEET}\">\n</head>\n<body>\n\
-         <main id=\"main\" class=\"width main\">\n\
-         <h1 class=\"heading-xl\">{en_heading}</h1>\n\
-         <p class=\"body\">{en_text}</p>\n<div lang=\"cy\">\n\
-         <h2 class=\"heading-l\">{cy_heading}</h2>\n\
-         <p class=\"body\">{cy_text}</p>\n</div>\n</main>\n</body>\n</html>\n",
-        en_heading = escape(english.0),
-        en_text = escape(english.1),
-        cy_heading = escape(welsh.0),
-        cy_text = escape(welsh.1),
-    )
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::statement::text::{EN, Failure};
+
+    fn council() -> Council {
+        let toml = "accepted_brands = [\"visa\"]\n\
+                    return_url_hosts = [\"localhost\"]\n\
+                    [name]\nen = \"Testham Council\"\ncy = \"Cyngor Testham\"\n";
+        toml::from_str(toml).unwrap()
+    }
+
+    fn render(words: &'static Words) -> String {
+        let council = council();
+        let statement = Statement {
+            council: &council,
+            words,
+            site: "pay.testham.example",
+        };
+        statement.render()
+    }
+
+    #[test]
+    fn a_known_failure_makes_the_service_partially_compliant() {
+        let words = Box::leak(Box::new(Words {
+            failures: &[Failure {
+                criterion: "1.4.10",
+                text: "A table scrolls sideways at 320 pixels wide.",
+            }],
+            ..EN
+        }));
+        let html = render(words);
+        assert!(html.contains("because of the non-compliances listed below"));
+        assert!(html.contains("A table scrolls sideways at 320 pixels wide."));
+        assert!(html.contains("fails WCAG 2.2 success criterion 1.4.10."));
+    }
+
+    #[test]
+    fn with_no_known_failure_and_no_audit_it_is_not_called_fully_compliant() {
+        let html = render(&EN);
+        assert!(!AUDITED, "update this test when an audit is recorded");
+        assert!(html.contains("no person has audited it yet"));
+        assert!(!html.contains("fully compliant with"));
+        assert!(html.contains("We know of no content here that fails"));
+    }
 }

@@ -39,6 +39,11 @@ pub const REVIEWED: Day = PREPARED;
 /// this statement describes.
 pub const TESTED: Day = PREPARED;
 
+/// Whether an accessibility specialist has audited the page. Until
+/// one has, a clean automated run is not enough to call the service
+/// fully compliant. Set it with the audit's date in `REVIEWED`.
+pub const AUDITED: bool = false;
+
 /// A link in running text.
 #[derive(Clone, Copy, Debug)]
 pub struct Link {
@@ -87,10 +92,13 @@ pub struct Words {
     pub compliance_heading: &'static str,
     pub partially: &'static str,
     pub fully: &'static str,
+    /// No known failure, but no person has audited the service.
+    pub unaudited: &'static str,
     pub wcag: Link,
     pub non_accessible_heading: &'static str,
     pub non_accessible_intro: &'static str,
     pub failures: &'static [Failure],
+    pub no_failures: &'static str,
     /// Says which criterion a failure fails: `{criterion}`.
     pub fails: &'static str,
     pub out_of_scope_heading: &'static str,
@@ -171,14 +179,16 @@ pub static EN: Words = Words {
         "paste your card details, and keep them when you correct a \
          mistake",
         "check the amount and your card before any money is taken",
+        "be warned two minutes before your payment session ends, and ask \
+         for more time",
     ],
     how_heading: "How accessible this service is",
     how_intro: "We know of these problems:",
     known_problems: &[
-        "There is no warning before your payment session ends. You have \
-         up to 90 minutes from when the council's service sends you \
-         here. After that, go back to the council's service and start \
-         again: no money is taken for a payment you did not finish.",
+        "Your payment session ends if the page is left for 20 minutes, \
+         and a payment can be given more time only 10 times. After that, \
+         go back to the council's service and start again: no money is \
+         taken for a payment you did not finish.",
         "The pages need JavaScript. If your browser blocks it, you will \
          not see the form: contact the council to pay another way.",
         "Some cards need an extra check by your bank (3-D Secure). These \
@@ -232,6 +242,10 @@ pub static EN: Words = Words {
                 listed below.",
     fully: "This service is fully compliant with the {wcag} version 2.2 \
             AA standard.",
+    unaudited: "This service is partially compliant with the {wcag} \
+                version 2.2 AA standard. Our automated tests find no \
+                failures, but no person has audited it yet, so we do not \
+                claim it is fully compliant.",
     wcag: Link {
         text: "Web Content Accessibility Guidelines (WCAG)",
         url: "https://www.w3.org/TR/WCAG22/",
@@ -239,12 +253,10 @@ pub static EN: Words = Words {
     non_accessible_heading: "Non-accessible content",
     non_accessible_intro: "The content below does not meet the \
                            accessibility regulations.",
-    failures: &[Failure {
-        criterion: "2.2.1",
-        text: "You are not warned before your payment session ends, and \
-               you cannot ask for more time (timing adjustable). We plan \
-               to add a warning with a button that gives you more time.",
-    }],
+    failures: &[],
+    no_failures: "We know of no content here that fails WCAG 2.2 AA. \
+                  Automated tests cannot find every kind of failure: if \
+                  you find one, contact the council as described above.",
     fails: "This fails WCAG 2.2 success criterion {criterion}.",
     out_of_scope_heading: "What this statement does not cover",
     out_of_scope: &[
@@ -346,15 +358,16 @@ pub static CY: Words = Words {
         "gludo manylion eich cerdyn, a'u cadw pan fyddwch yn cywiro \
          camgymeriad",
         "gwirio'r swm a'ch cerdyn cyn i unrhyw arian gael ei gymryd",
+        "cael rhybudd ddau funud cyn i'ch sesiwn dalu ddod i ben, a gofyn \
+         am fwy o amser",
     ],
     how_heading: "Pa mor hygyrch yw'r gwasanaeth hwn",
     how_intro: "Rydym yn gwybod am y problemau hyn:",
     known_problems: &[
-        "Does dim rhybudd cyn i'ch sesiwn dalu ddod i ben. Mae gennych \
-         hyd at 90 munud o'r adeg y mae gwasanaeth y cyngor yn eich \
-         anfon yma. Ar ôl hynny, ewch yn ôl at wasanaeth y cyngor a \
-         dechrau eto: ni chymerir arian am daliad na wnaethoch ei \
-         orffen.",
+        "Mae eich sesiwn dalu'n dod i ben os caiff y dudalen ei gadael am \
+         20 munud, a dim ond 10 gwaith y gellir rhoi mwy o amser i \
+         daliad. Ar ôl hynny, ewch yn ôl at wasanaeth y cyngor a dechrau \
+         eto: ni chymerir arian am daliad na wnaethoch ei orffen.",
         "Mae angen JavaScript ar y tudalennau. Os yw eich porwr yn ei \
          rwystro, ni welwch y ffurflen: cysylltwch â'r cyngor i dalu \
          mewn ffordd arall.",
@@ -413,6 +426,11 @@ pub static CY: Words = Words {
                 chydymffurfio a restrir isod.",
     fully: "Mae'r gwasanaeth hwn yn cydymffurfio'n llawn â safon AA \
             fersiwn 2.2 y {wcag}.",
+    unaudited: "Mae'r gwasanaeth hwn yn cydymffurfio'n rhannol â safon AA \
+                fersiwn 2.2 y {wcag}. Nid yw ein profion awtomatig yn dod \
+                o hyd i unrhyw fethiant, ond nid oes neb wedi'i archwilio \
+                eto, felly nid ydym yn honni ei fod yn cydymffurfio'n \
+                llawn.",
     wcag: Link {
         text: "Canllawiau Hygyrchedd Cynnwys y We (WCAG)",
         url: "https://www.w3.org/TR/WCAG22/",
@@ -420,13 +438,11 @@ pub static CY: Words = Words {
     non_accessible_heading: "Cynnwys nad yw'n hygyrch",
     non_accessible_intro: "Nid yw'r cynnwys isod yn bodloni'r rheoliadau \
                            hygyrchedd.",
-    failures: &[Failure {
-        criterion: "2.2.1",
-        text: "Ni chewch rybudd cyn i'ch sesiwn dalu ddod i ben, ac ni \
-               allwch ofyn am fwy o amser (amseru addasadwy). Rydym yn \
-               bwriadu ychwanegu rhybudd gyda botwm sy'n rhoi mwy o amser \
-               i chi.",
-    }],
+    failures: &[],
+    no_failures: "Nid ydym yn gwybod am unrhyw gynnwys yma sy'n methu WCAG \
+                  2.2 AA. Ni all profion awtomatig ddod o hyd i bob math o \
+                  fethiant: os dewch o hyd i un, cysylltwch â'r cyngor fel \
+                  y disgrifir uchod.",
     fails: "Mae hyn yn methu maen prawf llwyddiant {criterion} WCAG 2.2.",
     out_of_scope_heading: "Beth nad yw'r datganiad hwn yn ei gynnwys",
     out_of_scope: &[

@@ -191,3 +191,32 @@ export async function changeKeepsValues(ctx: Ctx): Promise<string[]> {
   }
   return lines;
 }
+
+function warningOf(ctx: Ctx) {
+  const name = ctx.text('timeout-heading');
+  return ctx.page.getByRole('alertdialog', { name });
+}
+
+/**
+ * WCAG 2.2.1 and 4.1.3: the time warning is an alert dialog named by
+ * its heading, focus is inside it (so it is read out), and it offers
+ * more time.
+ */
+export async function warningAnnounced(ctx: Ctx): Promise<string[]> {
+  const dialog = warningOf(ctx);
+  const inside = await dialog.evaluate((el) =>
+    el.contains(document.activeElement),
+  );
+  expect(inside, 'focus is inside the warning').toBe(true);
+  const more = ctx.text('timeout-more-time');
+  await expect(dialog.getByRole('button', { name: more })).toBeVisible();
+  return ['role=alertdialog, named by its heading, holds focus',
+    `offers "${more}"`];
+}
+
+/** "I need more time" closes the warning; what was typed stays. */
+export async function moreTimeKeepsValues(ctx: Ctx): Promise<string[]> {
+  await buttonOf(ctx.page, ctx.text, 'timeout-more-time').click();
+  await expect(warningOf(ctx)).toHaveCount(0);
+  return ['the warning closed', ...(await valuesKept(ctx, GOOD))];
+}
