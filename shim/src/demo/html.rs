@@ -36,7 +36,7 @@ impl Page {
         response
     }
 
-    fn render(&self) -> String {
+    pub(super) fn render(&self) -> String {
         let error = if self.has_errors { "Error: " } else { "" };
         let council = escape(self.council.as_deref().unwrap_or("paypage"));
         let page = self.title;

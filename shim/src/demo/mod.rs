@@ -6,7 +6,8 @@
 //! It is a newcomer's way in (`./task run` prints its address) and the
 //! browser tests' council service. It is plain server-rendered HTML
 //! with no script, so it shows what a council's own service needs and
-//! nothing more.
+//! nothing more; the one exception is the embedded way to pay
+//! (`embedded`), whose small script listens to the framed page.
 //!
 //! Its API key is `PAYPAGE_DEMO_KEY`, read from the environment when
 //! the routes are built; unset, it is the example council's README
@@ -15,6 +16,7 @@
 //! move it there when the demo needs a second setting.
 
 mod api;
+mod embedded;
 mod form;
 mod html;
 mod outcome;
@@ -46,6 +48,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(start))
         .route("/demo/pay", post(pay))
+        .route("/demo/embedded", post(pay_embedded))
+        .route("/demo/embed.js", get(script))
         .route("/demo/return", get(finish))
         .route("/demo/demo.css", get(stylesheet))
         .layer(Extension(key))
@@ -123,25 +127,53 @@ async fn pay(
     Extension(key): Extension<DemoKey>,
     Form(form): Form<AmountForm>,
 ) -> Response {
-    let council = match key.council(&state) {
+    match start_payment(&state, &key, &form).await {
+        Ok((council, payment)) => to_next_url(&council, &payment),
+        Err(page) => page,
+    }
+}
+
+/// `POST /demo/embedded`: the same payment, paid in a frame on the
+/// demo's own page (`embedded`).
+async fn pay_embedded(
+    AppData(state): AppData<AppState>,
+    Extension(key): Extension<DemoKey>,
+    Form(form): Form<AmountForm>,
+) -> Response {
+    match start_payment(&state, &key, &form).await {
+        Ok((council, payment)) => {
+            embedded::page(&state.public_url, &council, &payment)
+        }
+        Err(page) => page,
+    }
+}
+
+/// Checks the amount and creates the payment: the council's name and
+/// the API's payment, or the page that says what went wrong.
+async fn start_payment(
+    state: &AppState,
+    key: &DemoKey,
+    form: &AmountForm,
+) -> Result<(String, serde_json::Value), Response> {
+    let council = match key.council(state) {
         Ok(council) => english_name(&council),
-        Err(why) => return unavailable(&why),
+        Err(why) => return Err(unavailable(&why)),
     };
     let amount = match form.amount() {
         Ok(amount) => amount,
         Err(error) => {
-            let page = view::amount_page(&council, &form, &[error]);
-            return page.respond(StatusCode::UNPROCESSABLE_ENTITY);
+            let page = view::amount_page(&council, form, &[error]);
+            return Err(page.respond(StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
 
-    let body = new_payment(&state, amount);
-    match api::create(&state, &key.0, body).await {
-        Ok(payment) => to_next_url(&council, &payment),
+    let body = new_payment(state, amount);
+    match api::create(state, &key.0, body).await {
+        Ok(payment) => Ok((council, payment)),
         Err(failure) => {
             tracing::warn!(%failure, "the demo could not create a payment");
             let page = view::failed_page(&council, &failure.description);
-            page.respond(StatusCode::BAD_GATEWAY)
+            Err(page.respond(StatusCode::BAD_GATEWAY))
         }
     }
 }
@@ -215,6 +247,14 @@ fn is_reference(text: &str) -> bool {
         return false;
     };
     rest.len() == 10 && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// `GET /demo/embed.js`: the embedded payment page's script, the
+/// demo's only one.
+async fn script() -> Response {
+    let mut response = embedded::SCRIPT.into_response();
+    html::secure(response.headers_mut(), "text/javascript; charset=utf-8");
+    response
 }
 
 /// `GET /demo/demo.css`: the demo's only style sheet (the CSP allows

@@ -18,6 +18,8 @@ pub fn amount_page(
          then pay by card on the next page.</p>\n\
          <form method=\"post\" action=\"/demo/pay\" novalidate>\n{}\
          <button type=\"submit\" class=\"button\">Continue</button>\n\
+         <button type=\"submit\" class=\"button button-secondary\" \
+         formaction=\"/demo/embedded\">Pay on this page instead</button>\n\
          </form>\n{}",
         escape(council),
         amount_question(form, errors),
