@@ -205,10 +205,18 @@ async fn a_spent_link_opens_no_embedded_page() {
     let first = open_embedded(&payment, "http://localhost:5173").await;
     assert_eq!(first.status(), StatusCode::OK);
 
+    // A reloaded frame: the council's own site may show the notice.
     let again = open_embedded(&payment, "http://localhost:5173").await;
     assert_eq!(again.status(), StatusCode::NOT_FOUND);
-    let body: Value = again.json().await.unwrap();
-    assert_eq!(body["code"], "link-used");
+    assert_eq!(frame_ancestors(&again), "http://localhost:5173");
+    let html = again.text().await.unwrap();
+    assert!(html.contains("This payment link cannot be used again"));
+
+    // Any other site gets no frame at all.
+    let elsewhere = open_embedded(&payment, "https://evil.example").await;
+    assert_eq!(elsewhere.status(), StatusCode::NOT_FOUND);
+    assert_eq!(frame_ancestors(&elsewhere), "'none'");
+    assert_eq!(header(&elsewhere, "x-frame-options"), "DENY");
 }
 
 #[tokio::test]

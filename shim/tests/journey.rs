@@ -210,6 +210,29 @@ async fn next_url_opens_the_payment_only_once() {
     let next = payment["_links"]["next_url"]["href"].as_str().unwrap();
     let again = reqwest::get(next).await.unwrap();
     assert_eq!(again.status(), StatusCode::NOT_FOUND);
+
+    // A person opened it (the back button, a second tab): they get a
+    // page that says what to do, in both languages, not a JSON code.
+    let kind = again.headers()["content-type"].to_str().unwrap();
+    assert_eq!(kind, "text/html; charset=utf-8");
+    let policy = again.headers()["content-security-policy"].clone();
+    assert!(policy.to_str().unwrap().contains("frame-ancestors 'none'"));
+    let html = again.text().await.unwrap();
+    assert!(html.contains(
+        "<h1 class=\"heading-xl\">This payment link \
+                           cannot be used again</h1>"
+    ));
+    assert!(html.contains("Opening it again takes no money."));
+    assert!(html.contains("Ni ellir defnyddio&#39;r ddolen dalu hon eto"));
+}
+
+#[tokio::test]
+async fn a_made_up_link_gets_the_same_page_as_a_spent_one() {
+    let shim = Shim::start().await;
+    let made_up = reqwest::get(shim.url("/secure/not-a-token")).await.unwrap();
+    assert_eq!(made_up.status(), StatusCode::NOT_FOUND);
+    let html = made_up.text().await.unwrap();
+    assert!(html.contains("This payment link cannot be used again"));
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 //! A council's site and paypage are usually different sites, and in a
 //! cross-site frame many browsers block or partition cookies (Safari
 //! blocks them all; Chrome does when a citizen turns third-party
-//! cookies off), so the SameSite=Strict cookie of a redirected session
+//! cookies off), so the SameSite cookie of a redirected session
 //! would never arrive. An embedded session uses no cookie: the page is
 //! served here, straight from the opening, carrying its session's
 //! secret in a `<meta>` element; the page reads it into memory, takes
@@ -60,6 +60,10 @@ enum Refusal {
 pub async fn open(state: &AppState, token: &str, embed: &str) -> Response {
     match open_checked(state, token, embed).await {
         Ok(response) => response,
+        Err(Refusal::Page(PageError::LinkUsed)) => {
+            let ancestors = super::spent::embedded_ancestors(state, embed);
+            super::spent::respond(&ancestors)
+        }
         Err(refusal) => refusal.into_response(),
     }
 }

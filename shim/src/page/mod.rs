@@ -6,6 +6,7 @@ mod embed;
 mod error;
 mod serve;
 mod session;
+mod spent;
 mod time_limit;
 mod view;
 

@@ -36,13 +36,25 @@ pub async fn open(
     AppData(state): AppData<AppState>,
     Path(token): Path<String>,
     Query(opening): Query<Opening>,
-) -> Result<Response, PageError> {
+) -> Response {
     if let Some(origin) = opening.embed {
-        return Ok(super::embed::open(&state, &token, &origin).await);
+        return super::embed::open(&state, &token, &origin).await;
     }
-    let (payment, session) = start(&state, &token).await?;
+    match redirect(&state, &token).await {
+        Ok(response) => response,
+        Err(PageError::LinkUsed) => super::spent::respond(&no_framing()),
+        Err(error) => error.into_response(),
+    }
+}
 
-    let cookie = cookie(&state, &session);
+/// The redirect to `/pay`, with the new session's cookie.
+async fn redirect(
+    state: &AppState,
+    token: &str,
+) -> Result<Response, PageError> {
+    let (payment, session) = start(state, token).await?;
+
+    let cookie = cookie(&state.public_url, &session);
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
     headers.insert(LOCATION, HeaderValue::from_static("/pay"));
@@ -82,17 +94,22 @@ pub async fn start(
     Ok((load(state, &payment_id).await?, session))
 }
 
-/// HttpOnly so no script can read it; SameSite=Strict so no other site
-/// can make the browser send it; Secure whenever served over HTTPS.
-fn cookie(state: &AppState, session: &str) -> String {
-    let secure = if state.public_url.starts_with("https://") {
+/// HttpOnly so no script can read it; Secure whenever served over
+/// HTTPS; SameSite=Lax, not Strict. Citizens arrive from the council's
+/// own site, a cross-site navigation, and browsers withhold a Strict
+/// cookie from the `/pay` document this redirect leads to (the chain
+/// began on another site), so the page would open without its
+/// session and with a policy that blocks the PSP. Lax still keeps the
+/// cookie off every cross-site POST and subresource request, which is
+/// what stops another site acting in the citizen's session; the page's
+/// own calls are same-origin `fetch`es.
+fn cookie(public_url: &str, session: &str) -> String {
+    let secure = if public_url.starts_with("https://") {
         "; Secure"
     } else {
         ""
     };
-    format!(
-        "{COOKIE_NAME}={session}; Path=/; HttpOnly; SameSite=Strict{secure}"
-    )
+    format!("{COOKIE_NAME}={session}; Path=/; HttpOnly; SameSite=Lax{secure}")
 }
 
 /// The payment behind the request's session cookie.
@@ -184,5 +201,34 @@ impl axum::extract::OptionalFromRequestParts<AppState> for Session {
             Err(PageError::NoSession | PageError::SessionEnded) => Ok(None),
             Err(error) => Err(error),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attributes(cookie: &str) -> Vec<&str> {
+        cookie.split("; ").skip(1).collect()
+    }
+
+    #[test]
+    fn the_cookie_is_hidden_from_scripts_and_other_sites_posts() {
+        let cookie = cookie("http://127.0.0.1:8080", "s3cret");
+        assert!(cookie.starts_with("paypage_session=s3cret; "));
+        assert_eq!(
+            attributes(&cookie),
+            ["Path=/", "HttpOnly", "SameSite=Lax"],
+            "plain http (a developer's machine) cannot carry Secure"
+        );
+    }
+
+    #[test]
+    fn over_https_the_cookie_is_secure() {
+        let cookie = cookie("https://pay.council.example", "s3cret");
+        assert_eq!(
+            attributes(&cookie),
+            ["Path=/", "HttpOnly", "SameSite=Lax", "Secure"]
+        );
     }
 }
