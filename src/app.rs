@@ -46,7 +46,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The current screen, drawn again when the citizen switches language:
+/// components draw their words once (Leptos runs a component's body
+/// untracked), and the values typed live in signals outside the
+/// screen, so redrawing changes the words and keeps everything else.
+/// Focus stays on the language switch, which is outside the screen.
 fn screen(page: Page) -> AnyView {
+    page.language();
     match page.screen.get() {
         Screen::Loading => view! {
             <p class="body" role="status">{page.text("loading")}</p>
@@ -76,7 +82,7 @@ fn screen(page: Page) -> AnyView {
 /// "Continue": check everything; show every error, or the confirm page.
 fn continue_to_confirm(page: Page) {
     let collect = page.collect();
-    match page.form.check(&collect, today(), page.language()) {
+    match page.form.check(&collect, today()) {
         Ok(details) => {
             page.errors.set(Vec::new());
             page.details.set_value(Some(details));
@@ -136,8 +142,7 @@ fn after_failure(page: Page, failure: &ApiFailure) {
         _ => None,
     };
     if let Some((field, key)) = field {
-        let message = page.text(key).to_owned();
-        page.errors.set(vec![FieldError::new(field, message)]);
+        page.errors.set(vec![FieldError::keyed(field, key)]);
         page.screen.set(Screen::Details);
         return;
     }

@@ -9,6 +9,7 @@ use paypage_card::{
     check_postcode, detect,
 };
 
+use crate::api::Names;
 use crate::i18n;
 use crate::psp::CardDetails;
 
@@ -44,19 +45,43 @@ impl Field {
     }
 }
 
-/// One message against one field.
+/// One message against one field, in both languages, so that a
+/// citizen who switches language sees the errors in the new one
+/// without pressing Continue again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub message: Names,
     /// The input the summary link focuses: the part of a compound field
     /// that needs fixing (the year, when only the year is wrong).
     pub target: &'static str,
 }
 
 impl FieldError {
-    pub fn new(field: Field, message: String) -> FieldError {
+    /// The catalogue message `key` against `field`.
+    pub fn keyed(field: Field, key: &str) -> FieldError {
         FieldError {
+            field,
+            message: Names {
+                en: i18n::text("en", key).to_owned(),
+                cy: i18n::text("cy", key).to_owned(),
+            },
+            target: field.id(),
+        }
+    }
+}
+
+/// A message found while checking in one language.
+#[derive(Clone, Debug, PartialEq)]
+struct Found {
+    field: Field,
+    message: String,
+    target: &'static str,
+}
+
+impl Found {
+    fn new(field: Field, message: String) -> Found {
+        Found {
             field,
             message,
             target: field.id(),
@@ -64,9 +89,30 @@ impl FieldError {
     }
 }
 
+/// The same check's findings in English and in Welsh, side by side.
+/// The checks are the same rules on the same values, so the two lists
+/// match item for item.
+fn bilingual(english: Vec<Found>, welsh: Vec<Found>) -> Vec<FieldError> {
+    let mut welsh = welsh.into_iter();
+    english
+        .into_iter()
+        .map(|found| {
+            let cy = welsh.next().map(|w| w.message);
+            FieldError {
+                field: found.field,
+                target: found.target,
+                message: Names {
+                    cy: cy.unwrap_or_else(|| found.message.clone()),
+                    en: found.message,
+                },
+            }
+        })
+        .collect()
+}
+
 /// An expiry error, linked to the input to fix first: the year when
 /// only the year is wrong, else the month.
-fn expiry_error(problem: ExpiryProblem, language: &str) -> FieldError {
+fn expiry_error(problem: ExpiryProblem, language: &str) -> Found {
     let target = match problem {
         ExpiryProblem::YearMissing
         | ExpiryProblem::YearWrongLength
@@ -74,9 +120,9 @@ fn expiry_error(problem: ExpiryProblem, language: &str) -> FieldError {
         _ => Field::Expiry.id(),
     };
     let text = message(language, &problem);
-    FieldError {
+    Found {
         target,
-        ..FieldError::new(Field::Expiry, text)
+        ..Found::new(Field::Expiry, text)
     }
 }
 
@@ -99,7 +145,8 @@ pub struct CardForm {
 /// What the council collects besides the card.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Collect {
-    pub address: bool,
+    /// "off", "optional" or "required", as the council configured it.
+    pub address: String,
     /// "off", "optional" or "required".
     pub email: String,
     pub accepted: Vec<Brand>,
@@ -142,13 +189,26 @@ impl CardForm {
         &self,
         collect: &Collect,
         today: YearMonth,
-        language: &str,
     ) -> Result<CardDetails, Vec<FieldError>> {
+        let english = match self.check_in(collect, today, "en") {
+            Ok(details) => return Ok(details),
+            Err(found) => found,
+        };
+        let welsh = self.check_in(collect, today, "cy").err();
+        Err(bilingual(english, welsh.unwrap_or_default()))
+    }
+
+    fn check_in(
+        &self,
+        collect: &Collect,
+        today: YearMonth,
+        language: &str,
+    ) -> Result<CardDetails, Vec<Found>> {
         let mut errors = Vec::new();
         let number = CardNumber::parse(&self.number.get(), &collect.accepted)
             .map_err(|p| {
                 let text = number_message(p, collect, language);
-                errors.push(FieldError::new(Field::Number, text));
+                errors.push(Found::new(Field::Number, text));
             })
             .ok();
         let expiry =
@@ -158,16 +218,16 @@ impl CardForm {
         let name = self.name.get().trim().to_owned();
         if let Err(problem) = check_cardholder_name(&name) {
             let text = message(language, &problem);
-            errors.push(FieldError::new(Field::Name, text));
+            errors.push(Found::new(Field::Name, text));
         }
         let brand = number.as_ref().map(CardNumber::brand).or(self.brand());
         let code = SecurityCode::parse(&self.security_code.get(), brand)
             .map_err(|p| {
                 let text = message(language, &p);
-                errors.push(FieldError::new(Field::SecurityCode, text));
+                errors.push(Found::new(Field::SecurityCode, text));
             })
             .ok();
-        let mut fail = |error: FieldError| errors.push(error);
+        let mut fail = |error: Found| errors.push(error);
         let address = self.check_address(collect, language, &mut fail);
         self.check_email(collect, language, &mut fail);
 
@@ -189,26 +249,26 @@ impl CardForm {
         &self,
         collect: &Collect,
         language: &str,
-        fail: &mut impl FnMut(FieldError),
+        fail: &mut impl FnMut(Found),
     ) -> Vec<(&'static str, String)> {
-        if !collect.address {
+        if collect.address == "off" || self.optional_address_left(collect) {
             return Vec::new();
         }
         let line1 = self.line1.get().trim().to_owned();
         if line1.is_empty() {
             let text = text(language, "address-line1-missing");
-            fail(FieldError::new(Field::AddressLine1, text));
+            fail(Found::new(Field::AddressLine1, text));
         }
         let city = self.city.get().trim().to_owned();
         if city.is_empty() {
             let text = text(language, "address-city-missing");
-            fail(FieldError::new(Field::AddressCity, text));
+            fail(Found::new(Field::AddressCity, text));
         }
         let postcode = match check_postcode(&self.postcode.get()) {
             Ok(postcode) => postcode.as_str().to_owned(),
             Err(problem) => {
                 let text = message(language, &problem);
-                fail(FieldError::new(Field::Postcode, text));
+                fail(Found::new(Field::Postcode, text));
                 String::new()
             }
         };
@@ -221,11 +281,20 @@ impl CardForm {
         ]
     }
 
+    /// An optional address left wholly empty is no address. Once any
+    /// part is typed, the whole is checked: half an address is more
+    /// likely a slip than a choice, and the PSP would refuse it.
+    fn optional_address_left(&self, collect: &Collect) -> bool {
+        let parts = [self.line1, self.line2, self.city, self.postcode];
+        collect.address == "optional"
+            && parts.iter().all(|part| part.get().trim().is_empty())
+    }
+
     fn check_email(
         &self,
         collect: &Collect,
         language: &str,
-        fail: &mut impl FnMut(FieldError),
+        fail: &mut impl FnMut(Found),
     ) {
         let email = self.email.get();
         let optional_and_empty =
@@ -235,7 +304,7 @@ impl CardForm {
         }
         if let Err(problem) = check_email(email.trim()) {
             let text = message(language, &problem);
-            fail(FieldError::new(Field::Email, text));
+            fail(Found::new(Field::Email, text));
         }
     }
 }

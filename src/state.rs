@@ -127,13 +127,8 @@ impl Page {
         self.view.with(|v| {
             let fields = v.fields.clone().unwrap_or_default();
             Collect {
-                address: fields.billing_address != "off"
-                    && !fields.billing_address.is_empty(),
-                email: if fields.email.is_empty() {
-                    "off".to_owned()
-                } else {
-                    fields.email
-                },
+                address: mode(fields.billing_address),
+                email: mode(fields.email),
                 accepted,
             }
         })
@@ -171,4 +166,14 @@ impl Page {
 
 pub fn use_page() -> Page {
     use_context::<Page>().unwrap_or_else(Page::new)
+}
+
+/// A field's collection mode as the shim sends it: "off", "optional"
+/// or "required"; nothing sent means the field is not collected.
+fn mode(sent: String) -> String {
+    if sent.is_empty() {
+        "off".to_owned()
+    } else {
+        sent
+    }
 }

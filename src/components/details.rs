@@ -35,7 +35,7 @@ pub fn Details(
             <ExpiryDate />
             <TextField field=Field::Name value=page.form.name input=name />
             <SecurityCodeField />
-            {move || collect().address.then(|| view! { <BillingAddress /> })}
+            {move || (collect().address != "off").then(|| view! { <BillingAddress /> })}
             {move || (collect().email != "off").then(|| view! { <EmailField /> })}
             <div class="button-group">
                 <button type="submit" class="button">
@@ -98,11 +98,18 @@ fn BillingAddress() -> impl IntoView {
     let postcode =
         Input::new(Field::Postcode, "address-postcode", "billing postal-code")
             .width("width-10ch");
+    let optional = page.collect().address == "optional";
+    let legend = if optional {
+        "billing-address-optional"
+    } else {
+        "billing-address"
+    };
     view! {
-        <fieldset class="fieldset">
-            <legend class="fieldset__legend">
-                {page.text("billing-address")}
-            </legend>
+        <fieldset class="fieldset" aria-describedby="billing-address-hint">
+            <legend class="fieldset__legend">{page.text(legend)}</legend>
+            <div id="billing-address-hint" class="hint">
+                {page.text("billing-address-hint")}
+            </div>
             <TextField field=Field::AddressLine1 value=form.line1 input=line1 />
             <TextField field=Field::AddressLine2 value=form.line2 input=line2 />
             <TextField field=Field::AddressCity value=form.city input=city />

@@ -16,7 +16,10 @@ pub fn ErrorSummary() -> impl IntoView {
         (!errors.is_empty()).then(|| {
             let items = errors
                 .into_iter()
-                .map(|error| view! { <SummaryLink id=error.target message=error.message /> })
+                .map(|error| {
+                    let message = page.in_language(&error.message);
+                    view! { <SummaryLink id=error.target message /> }
+                })
                 .collect_view();
             view! {
                 <div id=SUMMARY_ID class="error-summary" role="alert" tabindex="-1"

@@ -63,7 +63,7 @@ pub fn error_for(field: Field) -> Signal<Option<String>> {
             errors
                 .iter()
                 .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .map(|e| page.in_language(&e.message))
         })
     })
 }

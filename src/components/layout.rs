@@ -73,10 +73,8 @@ fn StatementLink() -> impl IntoView {
     let page = use_page();
     let link = move || {
         let slug = page.view.with(|v| v.council.clone())?.slug;
-        let href = format!(
-            "/council/{slug}/accessibility?lang={}",
-            page.language()
-        );
+        let href =
+            format!("/council/{slug}/accessibility?lang={}", page.language());
         let text = page.text("statement-link");
         Some(view! { <li><a class="link" href=href>{text}</a></li> })
     };

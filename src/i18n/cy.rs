@@ -75,6 +75,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "Byddwn yn anfon cadarnhad o'ch taliad i'r cyfeiriad hwn",
     ),
     ("billing-address", "Cyfeiriad bilio"),
+    ("billing-address-optional", "Cyfeiriad bilio (dewisol)"),
     // Review: says "the address on your card statements", which reads
     // more naturally in Welsh than "the address they are sent to".
     (
@@ -145,7 +146,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("return-to", "Mynd yn ôl i wasanaeth {council}"),
     // Session time limit (WCAG 2.2.1). {time} is one of the three
     // "tua ..." texts below, which keep their own mutations.
-    ("timeout-heading", "Bydd eich sesiwn talu yn dod i ben cyn bo hir"),
+    (
+        "timeout-heading",
+        "Bydd eich sesiwn talu yn dod i ben cyn bo hir",
+    ),
     (
         "timeout-body",
         "Mae gennych {time} i orffen eich taliad. Ar ôl hynny, bydd y \

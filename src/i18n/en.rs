@@ -58,6 +58,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("email-optional", "Email address (optional)"),
     ("email-hint", "We will send your payment confirmation here"),
     ("billing-address", "Billing address"),
+    ("billing-address-optional", "Billing address (optional)"),
     (
         "billing-address-hint",
         "The address your card statements are sent to",

@@ -7,8 +7,10 @@ import { COUNCIL, createPayment } from '../support/api';
 import {
   CARDS,
   button,
+  confirmHeading,
   expiry,
   fields,
+  fillCard,
   openPayment,
 } from '../support/card-page';
 
@@ -106,4 +108,38 @@ test('the card number is grouped as it is typed, and paste is not blocked', asyn
     });
     expect(blocked).toBe(false);
   }
+});
+
+// councils/northmoor collects the billing address as optional.
+const NORTHMOOR_KEY = 'api_test_northmoor_preview_7d31c0a5e2';
+
+// Regression: an optional address was checked as a required one, so a
+// citizen who left it empty could not continue.
+test('an optional billing address can be left empty, but not half filled', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const payment = await createPayment(request, baseURL as string, {
+    key: NORTHMOOR_KEY,
+  });
+  const page = await openPayment(browser, payment);
+  const address = page.getByRole('group', {
+    name: 'Billing address (optional)',
+  });
+  await expect(address).toHaveAccessibleDescription(
+    'The address your card statements are sent to',
+  );
+
+  await fillCard(page, { number: CARDS.visa });
+  const town = address.getByRole('textbox', { name: 'Town or city' });
+  await town.fill('Northmoor');
+  await button(page, 'Continue').click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Enter the first line of');
+  await expect(summary).not.toContainText('town');
+
+  await town.fill('');
+  await button(page, 'Continue').click();
+  await expect(confirmHeading(page)).toBeVisible();
 });
