@@ -19,11 +19,15 @@ interface Council {
   link: string;
   button: string;
   buttonText: string;
+  buttonEdge: string;
+  focus: string;
+  focusText: string;
   words: {
     heading: string;
     continue: string;
     cancel: string;
     cancelled: string;
+    number: string;
   };
 }
 
@@ -32,6 +36,7 @@ const ENGLISH = {
   continue: 'Continue',
   cancel: 'Cancel payment',
   cancelled: 'Your payment has been cancelled',
+  number: 'Card number',
 };
 
 const WELSH = {
@@ -39,6 +44,7 @@ const WELSH = {
   continue: 'Parhau',
   cancel: "Canslo'r taliad",
   cancelled: "Mae eich taliad wedi'i ganslo",
+  number: 'Rhif y cerdyn',
 };
 
 const COUNCILS: Council[] = [
@@ -53,6 +59,10 @@ const COUNCILS: Council[] = [
     link: '#1d4f91',
     button: '#1b2a41',
     buttonText: '#ffffff',
+    buttonEdge: '#0b0c0c',
+    // Not set in its file: GOV.UK's yellow with near-black text.
+    focus: '#ffdd00',
+    focusText: '#0b0c0c',
     words: ENGLISH,
   },
   {
@@ -66,6 +76,10 @@ const COUNCILS: Council[] = [
     link: '#5a1020',
     button: '#2e6b30',
     buttonText: '#ffffff',
+    // Not set in its file: the default edge and focus colours.
+    buttonEdge: '#002d18',
+    focus: '#ffdd00',
+    focusText: '#0b0c0c',
     words: WELSH,
   },
   {
@@ -79,6 +93,10 @@ const COUNCILS: Council[] = [
     link: '#00578a',
     button: '#ffd60a',
     buttonText: '#0b0c0c',
+    buttonEdge: '#0b0c0c',
+    // Its yellow button would hide a yellow focus: blue instead.
+    focus: '#1d70b8',
+    focusText: '#ffffff',
     words: ENGLISH,
   },
 ];
@@ -138,9 +156,6 @@ for (const council of COUNCILS) {
       await expectNoAxeViolations(page, `${council.slug}: cancelled`);
     });
 
-    // WAITS ON THE LEAD'S PAGE CHANGE: the page does not yet draw the
-    // stripe in --brand (it uses --link), style the primary button
-    // from --button-edge, or show the logo. Remove `fixme` when it does.
     test("the stripe, button and logo are the council's", async ({
       page,
     }) => {
@@ -149,6 +164,13 @@ for (const council of COUNCILS) {
         'border-bottom-color',
         rgb(council.brand),
       );
+      const primary = page.getByRole('button', {
+        name: council.words.continue,
+      });
+      await expect(primary).toHaveCSS(
+        'border-top-color',
+        rgb(council.buttonEdge),
+      );
       const logo = header(page).getByRole('img', { name: council.logoAlt });
       await expect(logo).toBeVisible();
       const drawn = await logo.evaluate(
@@ -156,6 +178,22 @@ for (const council of COUNCILS) {
       );
       expect(drawn, 'the logo loaded and has a size').toBeGreaterThan(0);
       await expectNoAxeViolations(page, `${council.slug}: logo`);
+    });
+
+    test('focus is shown in its focus colours', async ({ page }) => {
+      await openPreview(page, council);
+      const primary = page.getByRole('button', {
+        name: council.words.continue,
+      });
+      await primary.focus();
+      await expect(primary).toHaveCSS('background-color', rgb(council.focus));
+      await expect(primary).toHaveCSS('color', rgb(council.focusText));
+      const number = page.getByRole('textbox', {
+        name: council.words.number,
+      });
+      await number.focus();
+      await expect(number).toHaveCSS('outline-color', rgb(council.focus));
+      await expectNoAxeViolations(page, `${council.slug}: focused field`);
     });
   });
 }
