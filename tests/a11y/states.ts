@@ -37,6 +37,10 @@ export interface State {
   perCouncil: boolean;
   /** A page the shim serves on its own, with no payment behind it. */
   address?: (council: Council) => string;
+  /** The status the address answers with, when not 200. */
+  status?: number;
+  /** False for a page with nothing to focus by design (a notice). */
+  focusable?: boolean;
   /** The page's clock is Playwright's, so the state can move it on. */
   clock?: boolean;
   /** Gets from a fresh page to this state. */
@@ -191,6 +195,24 @@ async function timeoutWarning(ctx: Ctx): Promise<void> {
   await expect(ctx.page.getByRole('alertdialog', { name })).toBeVisible();
 }
 
+/**
+ * Three declines end the payment: the citizen is told so, with no
+ * offer of another card.
+ */
+async function declinedThreeTimes(ctx: Ctx): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await payWith(ctx, CARDS.declined, 'declined');
+    if (attempt < 3) {
+      await buttonOf(ctx.page, ctx.text, 'try-another-card').click();
+      await expect(headingOf(ctx.page, ctx.text, 'enter-card-details'))
+        .toBeVisible();
+    }
+  }
+  await expect(buttonOf(ctx.page, ctx.text, 'try-another-card'))
+    .toHaveCount(0);
+  await expect(ctx.page.getByText(ctx.text('declined-final'))).toBeVisible();
+}
+
 export const STATES: State[] = [
   { id: 'details', title: 'Card details, empty', perCouncil: true,
     reach: async () => {} },
@@ -212,6 +234,8 @@ export const STATES: State[] = [
   { id: 'declined', title: 'Outcome: declined, another card allowed',
     perCouncil: true,
     reach: (ctx) => payWith(ctx, CARDS.declined, 'declined') },
+  { id: 'declined-final', title: 'Outcome: declined three times, ended',
+    perCouncil: true, reach: declinedThreeTimes },
   { id: 'cancelled', title: 'Outcome: cancelled', perCouncil: true,
     reach: async (ctx) => {
       await buttonOf(ctx.page, ctx.text, 'cancel-payment').click();
@@ -234,6 +258,12 @@ export const STATES: State[] = [
       await expect(headingOf(ctx.page, ctx.text, 'session-ended'))
         .toBeVisible();
     } },
+  // The shim's own page for a spent or made-up next_url, in English
+  // and Welsh at once (it cannot know the council or the language).
+  { id: 'link-used', title: 'Unavailable: the payment link was used',
+    perCouncil: false, status: 404, focusable: false,
+    address: () => '/secure/this-link-was-used-already',
+    reach: async () => {} },
   { id: 'statement', title: 'Accessibility statement', perCouncil: true,
     address: (council) => `/council/${council.slug}/accessibility`,
     reach: async () => {} },
@@ -254,7 +284,9 @@ export async function open(
   state: State,
 ): Promise<Ctx> {
   if (state.address) {
-    return openAddress(browser, request, council, state.address(council));
+    const address = state.address(council);
+    const status = state.status ?? 200;
+    return openAddress(browser, request, council, address, status);
   }
   const payment = await createPayment(request, '', {
     key: council.testKey,
@@ -294,10 +326,11 @@ async function openAddress(
   request: APIRequestContext,
   council: Council,
   address: string,
+  status: number,
 ): Promise<Ctx> {
   const page = await newPage(browser);
   const response = await page.goto(address);
-  expect(response?.status(), `GET ${address}`).toBe(200);
+  expect(response?.status(), `GET ${address}`).toBe(status);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const text = words(council.language);
   const payment = {} as Payment;
