@@ -51,6 +51,12 @@ async fn expire(
     state: &AppState,
     payment_id: &str,
 ) -> Result<bool, sqlx::Error> {
+    // Not `submitted`: a charge is on its way to the PSP, which may
+    // have taken the money, so expiring it could tell the council
+    // "failed" for a paid fine. Known shortcoming: a shim that dies
+    // mid-charge leaves such a payment submitted for good. When that
+    // is seen, ask the PSP for the intent (by the idempotency key) and
+    // settle the payment from its answer here.
     let open = [State::Created, State::Started];
     let now = state.clock.now();
     let expired = state
