@@ -50,6 +50,11 @@ pub enum SettingsError {
         value: String,
         why: String,
     },
+    #[error(
+        "the shim listens on port 65535, so the sandbox has no next port: \
+         set PAYPAGE_SANDBOX_ADDR (or sandbox_addr in the settings file)"
+    )]
+    NoNextPort,
 }
 
 impl Settings {
@@ -59,9 +64,11 @@ impl Settings {
         let file = file_settings()?;
         let addr = env_or("PAYPAGE_ADDR", file.addr)?
             .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8080)));
-        let next_port = SocketAddr::new(addr.ip(), addr.port() + 1);
-        let sandbox_addr = env_or("PAYPAGE_SANDBOX_ADDR", file.sandbox_addr)?
-            .unwrap_or(next_port);
+        let sandbox_addr =
+            match env_or("PAYPAGE_SANDBOX_ADDR", file.sandbox_addr)? {
+                Some(sandbox) => sandbox,
+                None => next_port(addr)?,
+            };
         let public_url = env_or("PAYPAGE_PUBLIC_URL", file.public_url)?;
         let sandbox_public_url =
             env_or("PAYPAGE_SANDBOX_PUBLIC_URL", file.sandbox_public_url)?;
@@ -82,6 +89,17 @@ impl Settings {
             page_dir: path("PAYPAGE_PAGE_DIR", file.page_dir, "dist")?,
         })
     }
+}
+
+/// The sandbox's default address: the port after the shim's. Port 0
+/// (any free port) stays 0, so the sandbox gets a free port of its own
+/// rather than port 1.
+fn next_port(addr: SocketAddr) -> Result<SocketAddr, SettingsError> {
+    let port = match addr.port() {
+        0 => 0,
+        port => port.checked_add(1).ok_or(SettingsError::NoNextPort)?,
+    };
+    Ok(SocketAddr::new(addr.ip(), port))
 }
 
 fn file_settings() -> Result<FileSettings, SettingsError> {
@@ -116,4 +134,34 @@ where
             why: e.to_string(),
             value,
         })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn addr(text: &str) -> SocketAddr {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_sandbox_takes_the_next_port_by_default() {
+        let next = next_port(addr("127.0.0.1:8080")).unwrap();
+        assert_eq!(next, addr("127.0.0.1:8081"));
+    }
+
+    #[test]
+    fn any_free_port_stays_any_free_port_for_the_sandbox() {
+        let next = next_port(addr("127.0.0.1:0")).unwrap();
+        assert_eq!(next, addr("127.0.0.1:0"));
+    }
+
+    // Regression: port 65535 + 1 overflowed, which panics in a debug
+    // build instead of saying which setting to change.
+    #[test]
+    fn the_last_port_asks_for_a_sandbox_address() {
+        let error = next_port(addr("127.0.0.1:65535")).unwrap_err();
+        assert!(error.to_string().contains("set PAYPAGE_SANDBOX_ADDR"));
+    }
 }
