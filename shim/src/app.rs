@@ -33,7 +33,7 @@ pub struct PspEndpoint {
 }
 
 /// What every request handler can reach.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub councils: Arc<Councils>,
@@ -44,6 +44,22 @@ pub struct AppState {
     /// Derives the one-time tokens in `next_url` (see `secret::page_token`).
     pub token_key: String,
     psp: Arc<HashMap<(String, KeyMode), PspEndpoint>>,
+}
+
+/// By hand, so that `token_key`, which can mint a working `next_url`
+/// for any payment, never reaches a log through `{:?}`.
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("store", &self.store)
+            .field("councils", &self.councils)
+            .field("clock", &self.clock)
+            .field("public_url", &self.public_url)
+            .field("page_dir", &self.page_dir)
+            .field("token_key", &"(hidden)")
+            .field("psp", &self.psp)
+            .finish()
+    }
 }
 
 impl AppState {

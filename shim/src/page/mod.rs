@@ -80,9 +80,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for PageJson<T> {
         if !json {
             return Err(PageError::NotJson);
         }
-        let Json(value) = Json::<T>::from_request(req, state)
+        let bytes = axum::body::Bytes::from_request(req, state)
             .await
-            .map_err(|e| PageError::BadRequest(e.body_text()))?;
-        Ok(PageJson(value))
+            .map_err(|_| PageError::BadRequest("unreadable body".into()))?;
+        // Not axum's `Json`: its rejection quotes the value the client
+        // sent, and this one is logged (see `PageError::bad_body`).
+        match serde_json::from_slice::<T>(&bytes) {
+            Ok(value) => Ok(PageJson(value)),
+            Err(_) => Err(PageError::bad_body::<T>(&bytes)),
+        }
     }
 }

@@ -23,15 +23,7 @@ impl<S: Send + Sync> FromRequest<S> for JsonObject {
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
         check_content_type(&req)?;
-        let bytes = Bytes::from_request(req, state).await.map_err(|_| {
-            ApiError::Refused {
-                status: StatusCode::PAYLOAD_TOO_LARGE,
-                code: "P0197",
-                description: format!(
-                    "The body must be at most {BODY_LIMIT} bytes."
-                ),
-            }
-        })?;
+        let bytes = read_bytes(req, state).await?;
         let value: Value = serde_json::from_slice(&bytes)
             .map_err(|e| ApiError::Unparsable(e.to_string()))?;
         match value {
@@ -41,6 +33,53 @@ impl<S: Send + Sync> FromRequest<S> for JsonObject {
             }
         }
     }
+}
+
+/// The body of a request that takes none (`POST .../cancel`, as the
+/// spec defines it). An empty body is what clients send; `{}` is
+/// allowed too, as some JSON client libraries send it for every POST.
+/// Anything else is refused, so that a request meant for another
+/// address cannot cancel a payment by mistake.
+#[derive(Debug)]
+pub struct NoBody;
+
+impl<S: Send + Sync> FromRequest<S> for NoBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = read_bytes(req, state).await?;
+        let text = std::str::from_utf8(&bytes).unwrap_or("?").trim();
+        let empty_object = serde_json::from_str::<Map<String, Value>>(text)
+            .is_ok_and(|map| map.is_empty());
+        if text.is_empty() || empty_object {
+            return Ok(NoBody);
+        }
+        // P0197 is the spec's "unable to parse JSON" code for a body
+        // the API cannot use (our choice: cancel has no code of its
+        // own for a body).
+        Err(ApiError::Refused {
+            status: StatusCode::BAD_REQUEST,
+            code: "P0197",
+            description: "This request takes no body: send it with an \
+                          empty body."
+                .into(),
+        })
+    }
+}
+
+async fn read_bytes<S: Send + Sync>(
+    req: Request,
+    state: &S,
+) -> Result<Bytes, ApiError> {
+    Bytes::from_request(req, state)
+        .await
+        .map_err(|_| ApiError::Refused {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            code: "P0197",
+            description: format!(
+                "The body must be at most {BODY_LIMIT} bytes."
+            ),
+        })
 }
 
 fn check_content_type(req: &Request) -> Result<(), ApiError> {

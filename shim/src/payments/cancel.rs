@@ -1,18 +1,22 @@
 //! `POST /v1/payments/{id}/cancel`: the council's service stops a
 //! payment the citizen has not finished.
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State as AppData};
 use axum::http::StatusCode;
 
+use super::body::NoBody;
 use super::read::find;
-use super::{ApiError, Caller, Operation, State};
+use super::{ApiError, Caller, Operation, State, ids};
 use crate::app::AppState;
 
 pub async fn cancel(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Path(payment_id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
+    _body: NoBody,
 ) -> Result<StatusCode, ApiError> {
+    let payment_id = ids::payment_id(path, Operation::Cancel)?;
     let council = &owner.council.slug;
     let record = find(&state, council, &payment_id, Operation::Cancel).await?;
     let open = [State::Created, State::Started];

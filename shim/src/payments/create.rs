@@ -51,7 +51,7 @@ pub async fn create(
             earlier_payment(&state, &council, key, &body_hash).await?
         {
             let links = Links::new(&state, &earlier.payment_id);
-            let body = view::payment(&earlier, &links, &state.councils);
+            let body = view::created(&earlier, &links, &state.councils);
             return Ok((StatusCode::OK, axum::Json(body)).into_response());
         }
         let now = state.clock.now();
@@ -70,7 +70,7 @@ pub async fn create(
         ApiError::downstream(super::Operation::Create, "payment vanished")
     })?;
     let links = Links::new(&state, &stored.payment_id);
-    let body = view::payment(&stored, &links, &state.councils);
+    let body = view::created(&stored, &links, &state.councils);
     Ok((StatusCode::CREATED, axum::Json(body)).into_response())
 }
 

@@ -68,6 +68,12 @@ pub enum ApiError {
     BadSearch(Operation, String),
     #[error("API key missing or not recognised")]
     Unauthorised,
+    /// The path names nothing in the API. Neither the path nor the
+    /// query is kept here: a log line is no place for either.
+    #[error("no such address in the payments API")]
+    NoSuchAddress(Option<&'static str>),
+    #[error("method {0} is not allowed at this address")]
+    MethodNotAllowed(String),
     #[error("downstream failure: {cause}")]
     Downstream { op: Operation, cause: String },
 }
@@ -119,54 +125,102 @@ impl ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Refused { status, .. } => *status,
             ApiError::Unauthorised => StatusCode::UNAUTHORIZED,
+            ApiError::NoSuchAddress(_) => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Downstream { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn body(&self) -> Body<'_> {
-        let plain = |code, description| Body {
+        let (code, description) = self.code_and_description();
+        let (field, header) = match self {
+            ApiError::Missing { field, .. }
+            | ApiError::Invalid { field, .. } => (Some(field.as_str()), None),
+            ApiError::BadHeader { header, .. } => (None, Some(*header)),
+            _ => (None, None),
+        };
+        Body {
             code,
             description,
-            field: None,
-            header: None,
-        };
+            field,
+            header,
+        }
+    }
+
+    fn code_and_description(&self) -> (&str, String) {
         match self {
-            ApiError::Missing { code, field } => Body {
-                field: Some(field),
-                ..plain(code, format!("Missing mandatory attribute: {field}"))
-            },
+            ApiError::Missing { code, field } => {
+                (code, format!("Missing mandatory attribute: {field}"))
+            }
             ApiError::Invalid {
                 code,
                 field,
                 reason,
-            } => Body {
-                field: Some(field),
-                ..plain(code, invalid_description(field, reason))
-            },
+            } => (code, invalid_description(field, reason)),
             ApiError::Unparsable(why) => {
-                plain("P0197", format!("Unable to parse JSON. {why}"))
+                ("P0197", format!("Unable to parse JSON. {why}"))
             }
             ApiError::BadHeader {
-                code,
-                header,
-                description,
-            } => Body {
-                header: Some(header),
-                ..plain(code, description.clone())
-            },
-            ApiError::NotFound(op) => plain(op.codes().0, "Not found".into()),
-            ApiError::Refused {
                 code, description, ..
-            } => plain(code, description.clone()),
-            ApiError::BadSearch(op, why) => {
-                plain(search_code(*op), format!("Invalid parameters: {why}"))
             }
-            ApiError::Unauthorised => plain("P0103", self.to_string()),
+            | ApiError::Refused {
+                code, description, ..
+            } => (code, description.clone()),
+            ApiError::NotFound(op) => (op.codes().0, not_found(*op)),
+            ApiError::BadSearch(op, why) => {
+                (search_code(*op), format!("Invalid parameters: {why}"))
+            }
+            ApiError::Unauthorised => ("P0103", UNAUTHORISED.into()),
+            // P0920 is what GOV.UK Pay answers for a request it will not
+            // pass to the API at all; no code of the spec's is closer to
+            // "this address or method is not part of the API" (our
+            // choice: the spec gives unknown addresses no code).
+            ApiError::NoSuchAddress(why) => {
+                ("P0920", why.unwrap_or(NO_SUCH_ADDRESS).into())
+            }
+            ApiError::MethodNotAllowed(method) => {
+                ("P0920", not_allowed(method))
+            }
             ApiError::Downstream { op, .. } => {
-                plain(op.codes().1, "Downstream system error".into())
+                (op.codes().1, "Downstream system error".into())
             }
         }
     }
+}
+
+fn not_allowed(method: &str) -> String {
+    format!(
+        "The payments API does not take {method} at this address; the \
+         Allow header lists the methods it takes."
+    )
+}
+
+const UNAUTHORISED: &str = "Send a valid API key in the Authorization \
+                            header, as: Authorization: Bearer {your key}.";
+
+const NO_SUCH_ADDRESS: &str = "There is nothing at this address. Check \
+                               the path against the GOV.UK Pay API \
+                               reference, for example /v1/payments/{id}.";
+
+/// "Not found", said so the client knows which id to check. Another
+/// council's payment gets the same words: an id is never confirmed to
+/// exist for a key that may not see it.
+fn not_found(op: Operation) -> String {
+    let text = match op {
+        Operation::Search | Operation::SearchRefunds => {
+            "Not found: there is no page of results with this number; \
+             the last_page link goes to the last one."
+        }
+        Operation::GetRefund => {
+            "Not found: there is no refund with this refund_id on this \
+             payment for your API key. Check both ids."
+        }
+        _ => {
+            "Not found: there is no payment with this payment_id for \
+             your API key. Check the id your create request returned."
+        }
+    };
+    text.into()
 }
 
 fn invalid_description(field: &str, reason: &str) -> String {

@@ -8,8 +8,11 @@ mod body;
 mod cancel;
 mod create;
 mod error;
+mod fallback;
+mod ids;
 mod metadata;
 mod prefill;
+mod query;
 mod read;
 mod refund;
 mod search;
@@ -18,7 +21,7 @@ mod view;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 
 pub use auth::Caller;
 pub use error::{ApiError, Operation};
@@ -41,5 +44,13 @@ pub fn routes() -> Router<AppState> {
             get(refund::get),
         )
         .route("/v1/refunds", get(search::refunds))
+        // Before the catch-all below, so that it applies only to the
+        // routes above; axum adds the Allow header to its answer.
+        .method_not_allowed_fallback(fallback::method_not_allowed)
+        // Everything else under /v1 is the API's too, and answers in the
+        // API's shape rather than axum's empty 404.
+        .route("/v1", any(fallback::no_such_address))
+        .route("/v1/", any(fallback::no_such_address))
+        .route("/v1/{*rest}", any(fallback::no_such_address))
         .layer(DefaultBodyLimit::max(body::BODY_LIMIT))
 }

@@ -1,19 +1,21 @@
 //! `GET /v1/payments/{id}` and `GET /v1/payments/{id}/events`.
 
 use axum::Json;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State as AppData};
 use serde_json::Value;
 
 use super::view::{self, Links};
-use super::{ApiError, Caller, Operation};
+use super::{ApiError, Caller, Operation, ids};
 use crate::app::AppState;
 use crate::store::PaymentRecord;
 
 pub async fn get(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Path(payment_id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let payment_id = ids::payment_id(path, Operation::Get)?;
     let council = &owner.council.slug;
     let record = find(&state, council, &payment_id, Operation::Get).await?;
     let links = Links::new(&state, &payment_id);
@@ -23,8 +25,9 @@ pub async fn get(
 pub async fn events(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Path(payment_id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let payment_id = ids::payment_id(path, Operation::Events)?;
     let council = &owner.council.slug;
     find(&state, council, &payment_id, Operation::Events).await?;
     let events = state.store.events(&payment_id).await?;

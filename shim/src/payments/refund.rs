@@ -2,6 +2,7 @@
 //! `GET /v1/payments/{id}/refunds/{refundId}`.
 
 use axum::Json;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State as AppData};
 use axum::http::StatusCode;
 use serde_json::{Value, json};
@@ -9,7 +10,7 @@ use serde_json::{Value, json};
 use super::body::{Fields, JsonObject};
 use super::read::find;
 use super::view;
-use super::{ApiError, Caller, Operation, State};
+use super::{ApiError, Caller, Operation, State, ids};
 use crate::app::AppState;
 use crate::council::KeyOwner;
 use crate::secret;
@@ -18,9 +19,10 @@ use crate::store::{NewRefund, PaymentRecord};
 pub async fn create(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Path(payment_id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     body: JsonObject,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let payment_id = ids::payment_id(path, Operation::Refund)?;
     let council = owner.council.slug.clone();
     let payment =
         find(&state, &council, &payment_id, Operation::Refund).await?;
@@ -64,8 +66,9 @@ pub async fn create(
 pub async fn list(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Path(payment_id): Path<String>,
+    path: Result<Path<String>, PathRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let payment_id = ids::payment_id(path, Operation::Refund)?;
     let council = &owner.council.slug;
     find(&state, council, &payment_id, Operation::Refund).await?;
     let refunds = state.store.refunds(&payment_id).await?;
@@ -88,8 +91,10 @@ pub async fn list(
 pub async fn get(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Path((payment_id, refund_id)): Path<(String, String)>,
+    path: Result<Path<(String, String)>, PathRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let (payment_id, refund_id) =
+        ids::payment_and_refund_id(path, Operation::GetRefund)?;
     let council = &owner.council.slug;
     find(&state, council, &payment_id, Operation::GetRefund).await?;
     let refund = state.store.refund(&payment_id, &refund_id).await?;

@@ -1,12 +1,11 @@
 //! `GET /v1/payments` and `GET /v1/refunds`: a council's searches,
 //! paginated as GOV.UK Pay paginates them.
 
-use std::collections::HashMap;
-
 use axum::Json;
-use axum::extract::{Query, State as AppData};
+use axum::extract::{RawQuery, State as AppData};
 use serde_json::{Value, json};
 
+use super::query::{self, Params};
 use super::view::{self, Links};
 use super::{ApiError, Caller, Operation, State};
 use crate::app::AppState;
@@ -28,12 +27,26 @@ const PAYMENT_PARAMS: [&str; 10] = [
     "last_digits_card_number",
 ];
 
+const REFUND_PARAMS: [&str; 4] =
+    ["from_date", "to_date", "page", "display_size"];
+
+/// Why settlement dates cannot be searched (GOV.UK Pay offers them for
+/// Stripe accounts). When settlement is read back from the PSP's
+/// payouts, this is where the two parameters become filters.
+const NO_SETTLEMENT: &str = "paypage does not record when the payment \
+                             provider settles money (settlement_summary \
+                             is always empty), so it cannot search by \
+                             settled date; search by from_date and \
+                             to_date instead";
+
 pub async fn payments(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Query(params): Query<HashMap<String, String>>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Json<Value>, ApiError> {
     let bad = |why: String| ApiError::BadSearch(Operation::Search, why);
+    let params = query::parse(raw.as_deref()).map_err(bad)?;
+    unsupported_payment_params(&params).map_err(bad)?;
     known(&params, &PAYMENT_PARAMS).map_err(bad)?;
     let filter = payment_filter(&params).map_err(bad)?;
     let page = Page::read(&params).map_err(bad)?;
@@ -48,7 +61,7 @@ pub async fn payments(
         .iter()
         .map(|row| {
             let links = Links::new(&state, &row.payment_id);
-            view::payment(row, &links, &state.councils)
+            view::search_result(row, &links, &state.councils)
         })
         .collect();
     let base = format!("{}/v1/payments", state.public_url);
@@ -58,11 +71,12 @@ pub async fn payments(
 pub async fn refunds(
     AppData(state): AppData<AppState>,
     Caller(owner): Caller,
-    Query(params): Query<HashMap<String, String>>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Json<Value>, ApiError> {
     let bad = |why: String| ApiError::BadSearch(Operation::SearchRefunds, why);
-    let names = ["from_date", "to_date", "page", "display_size"];
-    known(&params, &names).map_err(bad)?;
+    let params = query::parse(raw.as_deref()).map_err(bad)?;
+    settled_dates(&params).map_err(bad)?;
+    known(&params, &REFUND_PARAMS).map_err(bad)?;
     let filter = RefundFilter {
         from: date(&params, "from_date").map_err(bad)?,
         to: date(&params, "to_date").map_err(bad)?,
@@ -83,10 +97,40 @@ pub async fn refunds(
     Ok(Json(page.answer(results, total, &base, &params)))
 }
 
-fn known(
-    params: &HashMap<String, String>,
-    names: &[&str],
-) -> Result<(), String> {
+/// The spec's search parameters paypage cannot honour, each refused
+/// with why rather than ignored: ignoring one would answer a narrower
+/// question with a wider list, and nothing would say so.
+fn unsupported_payment_params(params: &Params) -> Result<(), String> {
+    if let Some(digits) = params.get("first_digits_card_number") {
+        // The spec: "value must be 6 digits". A well-formed value still
+        // cannot be matched: the PSP reports only the last four digits.
+        if !all_digits(digits, 6) {
+            return Err("first_digits_card_number must be 6 digits".into());
+        }
+        return Err("paypage cannot search by first_digits_card_number: \
+                    the payment provider reports only the last four \
+                    digits of a card, so paypage never learns the first \
+                    six; search by last_digits_card_number instead"
+            .into());
+    }
+    if params.contains_key("agreement_id") {
+        return Err("paypage takes one-off card payments only, never \
+                    payments under an agreement, so no payment has an \
+                    agreement_id; leave agreement_id out"
+            .into());
+    }
+    settled_dates(params)
+}
+
+fn settled_dates(params: &Params) -> Result<(), String> {
+    let names = ["from_settled_date", "to_settled_date"];
+    match names.into_iter().find(|name| params.contains_key(*name)) {
+        Some(name) => Err(format!("{name}: {NO_SETTLEMENT}")),
+        None => Ok(()),
+    }
+}
+
+fn known(params: &Params, names: &[&str]) -> Result<(), String> {
     match params.keys().find(|key| !names.contains(&key.as_str())) {
         Some(key) => Err(format!(
             "{key} is not a search parameter; use {}",
@@ -96,19 +140,17 @@ fn known(
     }
 }
 
-fn payment_filter(
-    params: &HashMap<String, String>,
-) -> Result<SearchFilter, String> {
+fn payment_filter(params: &Params) -> Result<SearchFilter, String> {
     let text = |name: &str| params.get(name).cloned();
     let states = match params.get("state") {
         Some(status) => Some(states(status)?),
         None => None,
     };
     let last4 = text("last_digits_card_number");
-    if last4.as_ref().is_some_and(|d| !four_digits(d)) {
+    if last4.as_ref().is_some_and(|d| !all_digits(d, 4)) {
         return Err("last_digits_card_number must be 4 digits".into());
     }
-    let card_brand = text("card_brand").map(|b| b.to_ascii_lowercase());
+    let card_brand = params.get("card_brand").map(|b| brand_code(b));
     Ok(SearchFilter {
         reference: text("reference"),
         email: text("email"),
@@ -124,23 +166,34 @@ fn payment_filter(
 fn states(status: &str) -> Result<Vec<&'static str>, String> {
     let names = State::names_with_status(status);
     if names.is_empty() {
-        return Err(format!(
-            "state {status:?} is not one of created, started, submitted, \
-             success, failed, cancelled, error"
-        ));
+        // The value is not repeated: this reason is logged, and a
+        // search's terms do not belong in a log (see `observe`).
+        return Err("state must be one of created, started, submitted, \
+                    success, failed, cancelled, error"
+            .into());
     }
     Ok(names)
 }
 
-fn four_digits(text: &str) -> bool {
-    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
+fn all_digits(text: &str, count: usize) -> bool {
+    text.len() == count && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The stored brand code for a `card_brand` search. GOV.UK Pay's codes
+/// (`master-card`) are what the spec's clients send; the names our
+/// answers show (`Mastercard`) are accepted too, in any case, since a
+/// client may well search with what it read. Anything else is searched
+/// as given, and matches nothing.
+fn brand_code(text: &str) -> String {
+    let text = text.trim().to_ascii_lowercase();
+    let named = paypage_card::Brand::ALL.into_iter().find(|brand| {
+        brand.code() == text || brand.name().to_ascii_lowercase() == text
+    });
+    named.map_or(text, |brand| brand.code().to_owned())
 }
 
 /// `YYYY-MM-DDThh:mm:ssZ`, as stored for comparison.
-fn date(
-    params: &HashMap<String, String>,
-    name: &str,
-) -> Result<Option<String>, String> {
+fn date(params: &Params, name: &str) -> Result<Option<String>, String> {
     let Some(value) = params.get(name) else {
         return Ok(None);
     };
@@ -157,7 +210,7 @@ struct Page {
 }
 
 impl Page {
-    fn read(params: &HashMap<String, String>) -> Result<Page, String> {
+    fn read(params: &Params) -> Result<Page, String> {
         let number = positive(params, "page", 1, i64::MAX / MAX_PAGE_SIZE)?;
         let size =
             positive(params, "display_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE)?;
@@ -185,7 +238,7 @@ impl Page {
         results: Vec<Value>,
         total: i64,
         base: &str,
-        params: &HashMap<String, String>,
+        params: &Params,
     ) -> Value {
         let link = |number: i64| {
             let mut query: Vec<(&str, String)> = params
@@ -197,7 +250,9 @@ impl Page {
             query.push(("page", number.to_string()));
             query.push(("display_size", self.size.to_string()));
             let query = serde_urlencoded::to_string(&query).unwrap_or_default();
-            json!({ "href": format!("{base}?{query}") })
+            // The spec's `SearchNavigationLinks` are `Link`s, which
+            // have a method as well as an address.
+            json!({ "href": format!("{base}?{query}"), "method": "GET" })
         };
         let last = self.last(total);
         let mut links = json!({
@@ -222,7 +277,7 @@ impl Page {
 }
 
 fn positive(
-    params: &HashMap<String, String>,
+    params: &Params,
     name: &str,
     default: i64,
     max: i64,

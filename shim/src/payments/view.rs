@@ -33,23 +33,35 @@ impl Links {
         json!({ "href": href, "method": "POST" })
     }
 
+    /// `PaymentLinks`: everything a council can do with the payment.
     fn for_payment(&self, state: State) -> Value {
-        let mut links = Map::new();
-        links.insert("self".into(), Self::get(self.payment.clone()));
-        let events = format!("{}/events", self.payment);
-        links.insert("events".into(), Self::get(events));
-        let refunds = format!("{}/refunds", self.payment);
-        links.insert("refunds".into(), Self::get(refunds));
+        let mut links = self.for_search(state);
         if state == State::Created {
-            links.insert("next_url".into(), Self::get(self.next_url.clone()));
+            let next = Self::get(self.next_url.clone());
             let post = json!({
                 "href": self.next_url,
                 "method": "POST",
                 "type": "application/x-www-form-urlencoded",
                 "params": {},
             });
-            links.insert("next_url_post".into(), post);
+            if let Value::Object(map) = &mut links {
+                map.insert("next_url".into(), next);
+                map.insert("next_url_post".into(), post);
+            }
         }
+        links
+    }
+
+    /// `PaymentLinksForSearch`: a search result carries no `next_url`
+    /// (the spec's schema has none), so a page of results is not a page
+    /// of links that open payments.
+    fn for_search(&self, state: State) -> Value {
+        let mut links = Map::new();
+        links.insert("self".into(), Self::get(self.payment.clone()));
+        let events = format!("{}/events", self.payment);
+        links.insert("events".into(), Self::get(events));
+        let refunds = format!("{}/refunds", self.payment);
+        links.insert("refunds".into(), Self::get(refunds));
         if !state.is_finished() {
             let cancel = format!("{}/cancel", self.payment);
             links.insert("cancel".into(), Self::post(cancel));
@@ -58,13 +70,49 @@ impl Links {
     }
 }
 
-/// A payment as the council's service sees it.
+/// A payment as the council's service sees it (`PaymentWithAllLinks`).
 pub fn payment(
     record: &PaymentRecord,
     links: &Links,
     councils: &Councils,
 ) -> Value {
-    let state = record.state();
+    let links = links.for_payment(record.state());
+    with_links(record, links, councils)
+}
+
+/// The answer to a create (`CreatePaymentResult`), also given again to
+/// a repeated create. The spec's schema for it has no
+/// `authorisation_mode` and no top-level `card_brand`, so neither is
+/// sent: a client generated from the spec may refuse fields it does
+/// not know.
+pub fn created(
+    record: &PaymentRecord,
+    links: &Links,
+    councils: &Councils,
+) -> Value {
+    let mut body = payment(record, links, councils);
+    if let Value::Object(map) = &mut body {
+        map.remove("authorisation_mode");
+        map.remove("card_brand");
+    }
+    body
+}
+
+/// One payment in a page of search results (`PaymentDetailForSearch`).
+pub fn search_result(
+    record: &PaymentRecord,
+    links: &Links,
+    councils: &Councils,
+) -> Value {
+    let links = links.for_search(record.state());
+    with_links(record, links, councils)
+}
+
+fn with_links(
+    record: &PaymentRecord,
+    links: Value,
+    councils: &Councils,
+) -> Value {
     let mut body = json!({
         "payment_id": record.payment_id,
         "amount": record.amount,
@@ -72,7 +120,7 @@ pub fn payment(
         "reference": record.reference,
         "language": record.language,
         "return_url": record.return_url,
-        "state": state.api(),
+        "state": record.state().api(),
         "created_date": record.created_at,
         "payment_provider": provider(record, councils),
         "delayed_capture": false,
@@ -80,7 +128,7 @@ pub fn payment(
         "authorisation_mode": "web",
         "refund_summary": refund_summary(record),
         "settlement_summary": {},
-        "_links": links.for_payment(state),
+        "_links": links,
     });
     let optional = [
         ("email", record.email.clone().map(Value::String)),
@@ -90,13 +138,25 @@ pub fn payment(
         ("card_brand", card_brand_name(record).map(Value::String)),
     ];
     if let Value::Object(map) = &mut body {
-        for (name, value) in optional {
-            if let Some(value) = value {
+        insert_present(map, optional);
+    }
+    body
+}
+
+/// Adds each field that has a value. The spec's schemas give no field a
+/// null type, so a field we do not know is left out, never `null`.
+fn insert_present<const N: usize>(
+    map: &mut Map<String, Value>,
+    fields: [(&str, Option<Value>); N],
+) {
+    for (name, value) in fields {
+        match value {
+            Some(Value::Null) | None => {}
+            Some(value) => {
                 map.insert(name.into(), value);
             }
         }
     }
-    body
 }
 
 fn provider(record: &PaymentRecord, councils: &Councils) -> &'static str {
@@ -127,22 +187,46 @@ fn refund_summary(record: &PaymentRecord) -> Value {
 }
 
 /// What the PSP reported about the card: brand, last four digits,
-/// expiry, name, never the number.
+/// expiry, name, never the number. `first_digits_card_number` is never
+/// sent: the PSP reports only the last four digits.
 fn card_details(record: &PaymentRecord) -> Option<Value> {
     let last4 = record.card_last4.as_ref()?;
-    let mut card = json!({
-        "last_digits_card_number": last4,
-        "card_brand": card_brand_name(record).unwrap_or_default(),
-        "expiry_date": record.card_expiry,
-        "cardholder_name": record.cardholder_name,
-        "card_type": record.card_type,
-    });
-    if let (Value::Object(map), Some(address)) =
-        (&mut card, parse_object(&record.billing_json))
-    {
-        map.insert("billing_address".into(), address);
+    let text = |value: &Option<String>| value.clone().map(Value::String);
+    let mut card = Map::new();
+    let address = parse_object(&record.billing_json).map(without_nulls);
+    insert_present(
+        &mut card,
+        [
+            ("last_digits_card_number", Some(last4.clone().into())),
+            ("card_brand", card_brand_name(record).map(Value::String)),
+            ("expiry_date", text(&record.card_expiry)),
+            ("cardholder_name", text(&record.cardholder_name)),
+            ("card_type", card_type(record).map(Value::from)),
+            ("billing_address", address),
+        ],
+    );
+    Some(Value::Object(card))
+}
+
+/// The spec's `card_type` is `debit` or `credit`, or absent when the
+/// type was not recognised. The PSP's `funding` can also be `prepaid`
+/// or `unknown`, for which the spec has no value: those leave it out.
+fn card_type(record: &PaymentRecord) -> Option<&'static str> {
+    match record.card_type.as_deref()? {
+        "debit" => Some("debit"),
+        "credit" => Some("credit"),
+        _ => None,
     }
-    Some(card)
+}
+
+fn without_nulls(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let kept = map.into_iter().filter(|(_, v)| !v.is_null());
+            Value::Object(kept.collect())
+        }
+        other => other,
+    }
 }
 
 /// GOV.UK Pay shows the brand's proper name ("Visa") in `card_brand`.

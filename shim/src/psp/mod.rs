@@ -61,11 +61,46 @@ pub enum PspError {
 }
 
 /// A client for one PSP account.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Connector {
     http: reqwest::Client,
     api_base: String,
     secret_key: String,
+}
+
+/// By hand, so the secret key cannot reach a log through `{:?}` of the
+/// connector (or of `AppState`, which holds it): only the key's mode
+/// and last four characters show, enough to tell two keys apart.
+impl std::fmt::Debug for Connector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connector")
+            .field("api_base", &self.api_base)
+            .field("secret_key", &KeyHint(&self.secret_key))
+            .finish_non_exhaustive()
+    }
+}
+
+/// `sk_test_…WXYZ`: Stripe's key prefixes say the mode.
+struct KeyHint<'a>(&'a str);
+
+impl std::fmt::Debug for KeyHint<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let key = self.0;
+        let mode = if key.contains("_live_") {
+            "live"
+        } else if key.contains("_test_") {
+            "test"
+        } else {
+            "unknown mode"
+        };
+        // A short key would be mostly shown by its last four: hide it.
+        let chars: Vec<char> = key.chars().collect();
+        let last4: String = match chars.len() {
+            0..16 => String::new(),
+            n => chars[n - 4..].iter().collect(),
+        };
+        write!(f, "\"{mode} key …{last4}\"")
+    }
 }
 
 impl Connector {
@@ -239,5 +274,32 @@ pub fn brand_from_stripe(name: &str) -> Option<Brand> {
         "jcb" => Some(Brand::Jcb),
         "unionpay" => Some(Brand::UnionPay),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Connector;
+
+    #[test]
+    fn debug_shows_the_keys_mode_and_last_four_never_the_key() {
+        let key = "sk_test_51HsecretPartOfTheKeyAbCd";
+        let shown = format!("{:?}", Connector::new("http://psp/", key));
+        assert!(shown.contains("test key …AbCd"), "{shown}");
+        assert!(!shown.contains("secretPart"), "{shown}");
+        assert!(!shown.contains(key), "{shown}");
+        assert!(shown.contains("http://psp"), "{shown}");
+
+        let live = "sk_live_0123456789abcdefWXYZ";
+        let shown = format!("{:?}", Connector::new("https://psp", live));
+        assert!(shown.contains("live key …WXYZ"), "{shown}");
+        assert!(!shown.contains("0123456789"), "{shown}");
+    }
+
+    #[test]
+    fn a_short_key_shows_nothing_of_itself() {
+        let shown = format!("{:?}", Connector::new("http://psp", "sk_x1234"));
+        assert!(shown.contains("unknown mode key …\""), "{shown}");
+        assert!(!shown.contains("1234"), "{shown}");
     }
 }

@@ -3,6 +3,8 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod schema;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -185,6 +187,84 @@ impl Shim {
     }
 }
 
+/// An answer read as text, for requests that may not get JSON back.
+pub struct Raw {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub text: String,
+}
+
+impl Shim {
+    /// Any request at all: `headers` are sent as given (no key is added),
+    /// `path` is sent as written, without re-encoding.
+    pub async fn send_raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        headers: &[(&str, &[u8])],
+        body: Option<Vec<u8>>,
+    ) -> Raw {
+        let mut request = self.http.request(method, self.url(path));
+        for (name, value) in headers {
+            let value = reqwest::header::HeaderValue::from_bytes(value);
+            request = request.header(*name, value.unwrap());
+        }
+        if let Some(body) = body {
+            request = request.body(body);
+        }
+        let response = request.send().await.unwrap();
+        Raw {
+            status: response.status(),
+            headers: response.headers().clone(),
+            text: response.text().await.unwrap(),
+        }
+    }
+
+    /// Everything both councils can see through the API: every payment
+    /// (with its events and refunds) and every refund. Equal snapshots
+    /// before and after a request prove it changed nothing.
+    pub async fn snapshot(&self) -> Value {
+        let mut councils = serde_json::Map::new();
+        for key in [ALPHA_KEY, BETA_KEY] {
+            councils.insert(key.into(), self.council_snapshot(key).await);
+        }
+        Value::Object(councils)
+    }
+
+    async fn council_snapshot(&self, key: &str) -> Value {
+        let get = reqwest::Method::GET;
+        let (_, payments) =
+            self.api(get.clone(), "/v1/payments", key, None).await;
+        let (_, refunds) =
+            self.api(get.clone(), "/v1/refunds", key, None).await;
+        let mut each = vec![];
+        for payment in payments["results"].as_array().unwrap() {
+            let id = payment["payment_id"].as_str().unwrap();
+            for part in ["", "/events", "/refunds"] {
+                let path = format!("/v1/payments/{id}{part}");
+                each.push(self.api(get.clone(), &path, key, None).await.1);
+            }
+        }
+        json!({ "payments": payments, "refunds": refunds, "each": each })
+    }
+}
+
+/// Asserts an answer is the API's error: the status, the code, and the
+/// spec's `RequestError` shape (made strict: `code` and `description`,
+/// optionally `field` and `header`, nothing else), never plain text.
+pub fn assert_api_error(name: &str, raw: &Raw, status: u16, code: &str) {
+    assert_eq!(raw.status.as_u16(), status, "{name}: {}", raw.text);
+    let content_type = raw.headers.get("content-type");
+    let content_type = content_type.and_then(|v| v.to_str().ok());
+    assert_eq!(content_type, Some("application/json"), "{name}");
+    let body: Value = serde_json::from_str(&raw.text)
+        .unwrap_or_else(|_| panic!("{name}: not JSON: {:?}", raw.text));
+    schema::assert_valid("RequestError", &body);
+    assert_eq!(body["code"], code, "{name}: {body}");
+    let description = body["description"].as_str().unwrap();
+    assert!(description.len() > 20, "{name}: {description:?}");
+}
+
 pub fn payment_body(amount: i64) -> Value {
     json!({
         "amount": amount,
@@ -276,6 +356,32 @@ impl Citizen {
             .json(&json!({ "token": token }))
             .send();
         read(response.await.unwrap()).await
+    }
+
+    /// Like `pay_with`, with the cardholder's name typed as given.
+    pub async fn pay_as(&self, shim: &Shim, number: &str, name: &str) -> Value {
+        let psp = &self.view["psp"];
+        let url = psp["tokenise_url"].as_str().unwrap();
+        let key = psp["publishable_key"].as_str().unwrap();
+        let cvc = if number.starts_with("37") {
+            "1234"
+        } else {
+            "123"
+        };
+        let form = [
+            ("card[number]", number),
+            ("card[exp_month]", "12"),
+            ("card[exp_year]", "2034"),
+            ("card[cvc]", cvc),
+            ("card[name]", name),
+        ];
+        let response = self.http.post(url).bearer_auth(key).form(&form);
+        let (status, token) = read(response.send().await.unwrap()).await;
+        assert_eq!(status, StatusCode::OK, "{token}");
+        let token = token["id"].as_str().unwrap();
+        let (status, view) = self.authorise(shim, token).await;
+        assert_eq!(status, StatusCode::OK, "{view}");
+        view
     }
 
     pub async fn pay_with(&self, shim: &Shim, number: &str) -> Value {
