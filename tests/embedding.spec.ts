@@ -227,8 +227,14 @@ test('a site claiming an allowed origin is blocked by frame-ancestors', async ({
   expect(response.headers()['content-security-policy']).toContain(
     `frame-ancestors ${claimed};`,
   );
-  // ... and the browser refused to show it in this site's frame.
+  // ... and the browser refused to show it in this site's frame:
+  // Chromium puts its own error page in the frame, so none of the
+  // page's script ran. (Looking for no heading right after the frame's
+  // load event would pass even without frame-ancestors: the page draws
+  // its heading later.)
   await page.waitForFunction(() => 'frameLoaded' in window);
+  const framed = page.frames().find((f) => f !== page.mainFrame());
+  expect(framed?.url()).toBe('chrome-error://chromewebdata/');
   await expect(cardHeading(frame)).toHaveCount(0);
   expect(await received(page)).toEqual([]);
 });
@@ -263,5 +269,59 @@ test('the demo pays on its own page: the frame fits and the demo says how it end
     .click();
   await expect(
     page.getByRole('heading', { name: 'You cancelled your payment' }),
+  ).toBeVisible();
+});
+
+test('the demo pays on its own page in Welsh and says how it ended in Welsh', async ({
+  page,
+}) => {
+  await page.goto('/?lang=cy');
+  await page.getByRole('radio', { name: '£35.00', exact: true }).check();
+  await page
+    .getByRole('button', { name: 'Talu ar y dudalen hon yn lle hynny' })
+    .click();
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Talu â cherdyn ar y dudalen hon',
+    }),
+  ).toBeVisible();
+  const frame = page.getByTitle('Taliad cerdyn').contentFrame();
+  await expect(
+    frame.getByRole('heading', {
+      level: 1,
+      name: 'Rhowch fanylion eich cerdyn',
+    }),
+  ).toBeVisible();
+  await expect(page.getByTitle('Taliad cerdyn')).toHaveAttribute(
+    'data-ready',
+    'true',
+  );
+  await expectNoAxeViolations(page, 'demo in Welsh: embedded card details');
+
+  // embed.js takes its words from the page, so it speaks Welsh too.
+  await frame.getByRole('button', { name: "Canslo'r taliad" }).click();
+  await expect(
+    frame.getByRole('heading', {
+      level: 1,
+      name: "Mae eich taliad wedi'i ganslo",
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'canslo' }),
+  ).toHaveText(
+    "Mae'r dudalen dalu'n dweud eich bod wedi canslo. " +
+      'Ni chymerwyd unrhyw arian.',
+  );
+  await expectNoAxeViolations(page, 'demo in Welsh: embedded, cancelled');
+
+  await page
+    .getByRole('link', { name: "Gweld beth mae'r cyngor wedi'i gofnodi" })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(
+    page.getByRole('heading', { name: 'Rydych wedi canslo eich taliad' }),
   ).toBeVisible();
 });

@@ -62,7 +62,15 @@ impl Demo {
     }
 
     async fn post(&self, form: &[(&str, &str)]) -> reqwest::Response {
-        let request = self.http.post(self.url("/demo/pay")).form(form);
+        self.post_to("/demo/pay", form).await
+    }
+
+    async fn post_to(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let request = self.http.post(self.url(path)).form(form);
         request.send().await.unwrap()
     }
 
@@ -315,6 +323,233 @@ async fn a_demo_key_no_council_owns_is_explained_not_failed() {
     assert!(html.contains("PAYPAGE_DEMO_KEY"));
     let response = demo.post(&[("amount", "3500")]).await;
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+
+    // With no council there is no default language, but Welsh can
+    // still be asked for.
+    let (status, html) = demo.get("/?lang=cy").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(html.contains("<html lang=\"cy\">"));
+    assert!(html.contains("Nid yw'r arddangosiad wedi'i osod"));
+    assert!(html.contains("Gosodwch PAYPAGE_DEMO_KEY"));
+}
+
+// The demo in Welsh (issue 6).
+
+const WELSH_COUNCIL: &str = "Cyngor Bwrdeistref Enghreifftiol";
+
+/// The switch's link to English and its mark on Welsh, as on every
+/// Welsh page; `query` is what the link keeps besides the language.
+fn welsh_switch(path: &str, query: &str) -> [String; 2] {
+    [
+        format!(
+            "<a href=\"{path}?{query}lang=en\" hreflang=\"en\" \
+             lang=\"en\">English</a>"
+        ),
+        "<span class=\"language-current\" lang=\"cy\" \
+         aria-current=\"true\">Cymraeg</span>"
+            .to_owned(),
+    ]
+}
+
+fn assert_welsh(html: &str, path: &str, query: &str) {
+    assert!(html.contains("<html lang=\"cy\">"), "{html}");
+    assert!(html.contains("Talu dirwy parcio (arddangosiad)"), "{html}");
+    for part in welsh_switch(path, query) {
+        assert!(html.contains(&part), "{part} in {html}");
+    }
+}
+
+#[tokio::test]
+async fn the_form_in_welsh_has_lang_cy_and_a_switch_to_english() {
+    let demo = Demo::start(&repository_councils()).await;
+    let response = demo.http.get(demo.url("/?lang=cy")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-security-policy"], DEMO_CSP);
+    let html = response.text().await.unwrap();
+    assert_welsh(&html, "/", "");
+    assert!(html.contains(&format!(
+        "<title>Faint ydych chi am ei dalu? – Talu dirwy parcio \
+         (arddangosiad) – {WELSH_COUNCIL}</title>"
+    )));
+    assert!(html.contains(&format!(
+        "<p>Mae {WELSH_COUNCIL} wedi rhoi hysbysiad tâl cosb i chi."
+    )));
+    assert!(
+        html.contains("<input type=\"hidden\" name=\"lang\" value=\"cy\">")
+    );
+    assert!(html.contains(">Parhau</button>"));
+    assert!(!html.contains("How much"), "no English left: {html}");
+
+    // And the English page links to Welsh.
+    let (_, html) = demo.get("/").await;
+    assert!(html.contains(
+        "<a href=\"/?lang=cy\" hreflang=\"cy\" lang=\"cy\">Cymraeg</a>"
+    ));
+    assert!(html.contains("lang=\"en\" aria-current=\"true\">English"));
+}
+
+#[tokio::test]
+async fn a_language_the_demo_does_not_speak_gets_the_default_not_an_error() {
+    let demo = Demo::start(&repository_councils()).await;
+    for path in ["/?lang=fr", "/?lang=", "/?lang=cy&lang=fr", "/?lang=%FF"] {
+        let (status, html) = demo.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(html.contains("<html lang=\"en\">"), "{path}");
+    }
+    let form = [("amount", "3500"), ("lang", "xx")];
+    let next = demo.choose(&form).await;
+    assert!(next.contains("/secure/"), "{next}");
+    let (payment, back) = demo.only_payment().await;
+    assert_eq!(payment["language"], "en");
+    assert!(!back.contains("lang="), "{back}");
+}
+
+#[tokio::test]
+async fn a_welsh_error_is_said_in_welsh_and_the_switch_keeps_the_answer() {
+    let demo = Demo::start(&repository_councils()).await;
+    let response = demo.post(&[("lang", "cy")]).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    assert_welsh(&html, "/", "");
+    assert!(html.contains("<title>Gwall: Faint ydych chi am ei dalu?"));
+    assert!(html.contains(
+        "<h2 class=\"error-summary-title\">Mae problem wedi codi</h2>"
+    ));
+    assert!(html.contains(
+        "<a href=\"#amount-3500\">Dewiswch faint rydych am ei dalu</a>"
+    ));
+    assert!(html.contains(
+        "<span class=\"visually-hidden\">Gwall:</span> Dewiswch faint"
+    ));
+
+    let form = [("amount", "other"), ("other_amount", "0.5"), ("lang", "cy")];
+    let html = demo.post(&form).await.text().await.unwrap();
+    assert!(html.contains(
+        "<a href=\"#other-amount\">Rhaid i'r swm fod yn £1 neu fwy</a>"
+    ));
+    assert_welsh(&html, "/", "amount=other&amp;other_amount=0.5&amp;");
+    assert!(
+        html.contains("name=\"lang\" value=\"cy\""),
+        "the next try stays Welsh"
+    );
+
+    // Following the switch keeps what was typed, in English.
+    let (status, html) =
+        demo.get("/?amount=other&other_amount=0.5&lang=en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("value=\"other\" checked"));
+    assert!(html.contains("value=\"0.5\""));
+    assert!(!html.contains("There is a problem"), "asked, not judged");
+    assert!(demo.payments().await.is_empty());
+}
+
+#[tokio::test]
+async fn a_welsh_payment_is_made_in_welsh_and_comes_back_in_welsh() {
+    let demo = Demo::start(&repository_councils()).await;
+    let next = demo.choose(&[("amount", "7000"), ("lang", "cy")]).await;
+
+    let (payment, back) = demo.only_payment().await;
+    assert_eq!(payment["language"], "cy");
+    let reference = payment["reference"].as_str().unwrap();
+    assert_eq!(back, format!("/demo/return?payment={reference}&lang=cy"));
+    assert_eq!(payment["description"], format!("Dirwy parcio {reference}"));
+
+    // The card page starts in Welsh: its view says so.
+    let browser = Client::builder().cookie_store(true).build().unwrap();
+    browser.get(&next).send().await.unwrap();
+    let view = browser.get(demo.url("/api/page/payment")).send().await;
+    let view: Value = view.unwrap().json().await.unwrap();
+    assert_eq!(view["language"], "cy", "{view}");
+}
+
+#[tokio::test]
+async fn coming_back_from_a_welsh_payment_says_it_is_paid_in_welsh() {
+    let demo = Demo::start(&repository_councils()).await;
+    let next = demo.choose(&[("amount", "3500"), ("lang", "cy")]).await;
+    pay_as_citizen(&demo, &next, "4242424242424242").await;
+
+    let (payment, back) = demo.only_payment().await;
+    let (status, html) = demo.get(&back).await;
+    assert_eq!(status, StatusCode::OK);
+    let reference = payment["reference"].as_str().unwrap();
+    assert_welsh(&html, "/demo/return", &format!("payment={reference}&amp;"));
+    assert!(html.contains(
+        "<h1 class=\"heading-l\">Mae eich dirwy parcio wedi'i thalu</h1>"
+    ));
+    assert!(html.contains("<dt>Swm a dalwyd</dt><dd>£35.00</dd>"));
+    assert!(html.contains("<dd>Visa sy'n gorffen gyda 4242</dd>"));
+    assert!(html.contains("<a href=\"/?lang=cy\">Talu dirwy parcio arall"));
+}
+
+#[tokio::test]
+async fn a_welsh_return_link_for_no_demo_payment_says_so_in_welsh() {
+    let demo = Demo::start(&repository_councils()).await;
+    let path = "/demo/return?payment=PCN0000000000&lang=cy";
+    let (status, html) = demo.get(path).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_welsh(&html, "/demo/return", "payment=PCN0000000000&amp;");
+    assert!(html.contains("Ni allwn ddod o hyd i'r taliad hwnnw"));
+    // A reference the demo never makes is not carried to English.
+    let (_, html) = demo.get("/demo/return?payment=%3Cx&lang=cy").await;
+    assert_welsh(&html, "/demo/return", "");
+}
+
+#[tokio::test]
+async fn paying_on_the_page_in_welsh_frames_a_welsh_payment() {
+    let demo = Demo::start(&repository_councils()).await;
+    let form = [("amount", "3500"), ("lang", "cy")];
+    let response = demo.post_to("/demo/embedded", &form).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert_welsh(&html, "/", "amount=3500&amp;");
+    assert!(html.contains("Talu â cherdyn ar y dudalen hon</h1>"));
+    assert!(html.contains("title=\"Taliad cerdyn\""));
+    assert!(html.contains(
+        " data-success=\"Mae&#39;r dudalen dalu&#39;n dweud bod eich dirwy \
+         parcio wedi&#39;i thalu.\""
+    ));
+
+    let (payment, back) = demo.only_payment().await;
+    assert_eq!(payment["language"], "cy");
+    let recorded = format!(
+        "<a href=\"{}\">Gweld beth mae'r cyngor wedi'i gofnodi",
+        back.replace('&', "&amp;")
+    );
+    assert!(html.contains(&recorded), "{recorded} in {html}");
+}
+
+/// The example council with Welsh as its default language.
+fn welsh_first_councils() -> tempfile::TempDir {
+    let councils = tempfile::tempdir().unwrap();
+    let folder = councils.path().join("example");
+    std::fs::create_dir(&folder).unwrap();
+    let toml = repository_councils().join("example/council.toml");
+    let toml = std::fs::read_to_string(toml).unwrap();
+    let welsh =
+        toml.replace("default_language = \"en\"", "default_language = \"cy\"");
+    assert_ne!(toml, welsh, "the example council's default moved");
+    std::fs::write(folder.join("council.toml"), welsh).unwrap();
+    councils
+}
+
+#[tokio::test]
+async fn a_welsh_first_council_starts_in_welsh_and_english_is_named() {
+    let councils = welsh_first_councils();
+    let demo = Demo::start(councils.path()).await;
+    for path in ["/", "/?lang=fr"] {
+        let (status, html) = demo.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(html.contains("<html lang=\"cy\">"), "{path}");
+    }
+
+    demo.choose(&[("amount", "3500"), ("lang", "en")]).await;
+    let (payment, back) = demo.only_payment().await;
+    assert_eq!(payment["language"], "en");
+    assert!(back.ends_with("&lang=en"), "{back}");
+    let (_, html) = demo.get(&back).await;
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("Your payment is not finished"));
 }
 
 /// Stops the spawned shim even when an assertion fails.

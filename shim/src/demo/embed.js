@@ -8,17 +8,16 @@ const paypage = new URL(frame.src).origin;
 const outcome = document.getElementById('payment-outcome');
 const recorded = document.getElementById('payment-recorded');
 
-// What the demo tells the citizen for each paypage:outcome state.
-const WORDS = {
-  success: 'The payment page says your parking fine is paid.',
-  declined: 'The payment page says your card was declined. ' +
-    'No money was taken.',
-  cancelled: 'The payment page says you cancelled. No money was taken.',
-  expired: 'The payment page says the payment timed out. ' +
-    'No money was taken.',
-  error: 'The payment page says the payment could not be taken. ' +
-    'No money was taken.',
-};
+// paypage:outcome's states. What the demo says for each is on the
+// status element, in the page's language (data-success and so on),
+// put there by the server: the script holds no words of its own.
+const STATES = ['success', 'declined', 'cancelled', 'expired', 'error'];
+
+/** The sentence for a state; an unknown one is told as an error. */
+function said(state) {
+  const known = STATES.includes(state) ? state : 'error';
+  return outcome.dataset[known] ?? '';
+}
 
 function fromPaypage(event) {
   return event.origin === paypage &&
@@ -43,7 +42,7 @@ window.addEventListener('message', (event) => {
   } else if (message.type === 'paypage:outcome') {
     // The message is a hint for the page; what the council records
     // comes from the payments API, which the return page asks.
-    outcome.textContent = WORDS[message.state] ?? WORDS.error;
+    outcome.textContent = said(message.state);
     recorded.hidden = false;
   }
 });

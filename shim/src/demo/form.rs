@@ -2,14 +2,15 @@
 //! on the server the way a GOV.UK service checks it (error summary plus
 //! a message beside the field, every value kept).
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 
-/// The fixed choices, in pence, with what each one is for.
-pub const CHOICES: [(i64, &str); 3] = [
-    (3500, "discounted fine, paid within 14 days"),
-    (7000, "full fine"),
-    (10500, "fine with a charge certificate"),
-];
+use super::words::Words;
+
+/// The fixed choices, in pence; what each one is for is in
+/// `Words::choice_hints`, in this order.
+pub const CHOICES: [i64; 3] = [3500, 7000, 10500];
 
 /// The smallest and largest "Other amount", in pence. A parking fine
 /// is never more than this; the payments API itself takes up to
@@ -23,6 +24,9 @@ const MAX_OTHER: i64 = 100_000;
 pub struct AmountForm {
     pub amount: Option<String>,
     pub other_amount: Option<String>,
+    /// The page's language, from a hidden field, so errors and the
+    /// payment stay in the language the citizen was reading.
+    pub lang: Option<String>,
 }
 
 /// Which field a message belongs to, so the summary can link to it.
@@ -34,16 +38,37 @@ pub enum Field {
     Other,
 }
 
-/// A message for the citizen, saying what to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the citizen must change; `message` says it in their language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    NoChoice,
+    NoAmount,
+    NotPounds,
+    TooSmall,
+    TooLarge,
+}
+
+/// A mistake in the form, and the field it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FormError {
     pub field: Field,
-    pub message: &'static str,
+    pub problem: Problem,
 }
 
 impl FormError {
-    fn new(field: Field, message: &'static str) -> FormError {
-        FormError { field, message }
+    fn new(field: Field, problem: Problem) -> FormError {
+        FormError { field, problem }
+    }
+
+    /// What to do, in the page's language.
+    pub fn message(&self, words: &Words) -> &'static str {
+        match self.problem {
+            Problem::NoChoice => words.select_amount,
+            Problem::NoAmount => words.enter_amount,
+            Problem::NotPounds => words.amount_format,
+            Problem::TooSmall => words.too_small,
+            Problem::TooLarge => words.too_large,
+        }
     }
 }
 
@@ -54,11 +79,31 @@ impl AmountForm {
         match choice {
             Some("other") => parse_pounds(self.other_text()),
             Some(pence) => fixed_choice(pence),
-            None => Err(FormError::new(
-                Field::Choice,
-                "Select how much you want to pay",
-            )),
+            None => Err(FormError::new(Field::Choice, Problem::NoChoice)),
         }
+    }
+
+    /// The answers in an address's query (the language switch carries
+    /// them, so switching keeps what the citizen chose and typed).
+    pub fn from_query(query: &HashMap<String, String>) -> AmountForm {
+        AmountForm {
+            amount: query.get("amount").cloned(),
+            other_amount: query.get("other_amount").cloned(),
+            lang: query.get("lang").cloned(),
+        }
+    }
+
+    /// The answers to carry in an address; `lang` is left to the
+    /// switch, which adds the other language.
+    pub fn answers(&self) -> Vec<(&'static str, String)> {
+        let mut answers = Vec::new();
+        if let Some(amount) = &self.amount {
+            answers.push(("amount", amount.clone()));
+        }
+        if !self.other_text().is_empty() {
+            answers.push(("other_amount", self.other_text().to_owned()));
+        }
+        answers
     }
 
     /// What the citizen typed in "Other amount", to show it again.
@@ -74,13 +119,10 @@ impl AmountForm {
 
 fn fixed_choice(value: &str) -> Result<i64, FormError> {
     let pence = value.parse::<i64>().ok();
-    let known = pence.filter(|p| CHOICES.iter().any(|(c, _)| c == p));
+    let known = pence.filter(|p| CHOICES.contains(p));
     // Only a hand-made request sends anything else; asking again is
     // the plain answer.
-    known.ok_or(FormError::new(
-        Field::Choice,
-        "Select how much you want to pay",
-    ))
+    known.ok_or(FormError::new(Field::Choice, Problem::NoChoice))
 }
 
 /// Pounds as people write them: `35`, `35.5`, `35.50`, `£35`, `1,000`.
@@ -92,26 +134,15 @@ fn parse_pounds(text: &str) -> Result<i64, FormError> {
         .filter(|c| *c != ',' && !c.is_whitespace())
         .collect();
     if cleaned.is_empty() {
-        return Err(FormError::new(
-            Field::Other,
-            "Enter the amount you want to pay",
-        ));
+        return Err(FormError::new(Field::Other, Problem::NoAmount));
     }
-    let pence = to_pence(&cleaned).ok_or(FormError::new(
-        Field::Other,
-        "Enter the amount in pounds, like 35 or 35.50",
-    ))?;
+    let pence = to_pence(&cleaned)
+        .ok_or(FormError::new(Field::Other, Problem::NotPounds))?;
     if pence < MIN_OTHER {
-        return Err(FormError::new(
-            Field::Other,
-            "The amount must be £1 or more",
-        ));
+        return Err(FormError::new(Field::Other, Problem::TooSmall));
     }
     if pence > MAX_OTHER {
-        return Err(FormError::new(
-            Field::Other,
-            "The amount must be £1,000 or less",
-        ));
+        return Err(FormError::new(Field::Other, Problem::TooLarge));
     }
     Ok(pence)
 }
@@ -161,16 +192,18 @@ fn group_thousands(n: i64) -> String {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::demo::words::{CY, EN};
 
     fn form(amount: Option<&str>, other: &str) -> AmountForm {
         AmountForm {
             amount: amount.map(str::to_owned),
             other_amount: Some(other.to_owned()),
+            lang: None,
         }
     }
 
     fn message(amount: Option<&str>, other: &str) -> &'static str {
-        form(amount, other).amount().unwrap_err().message
+        form(amount, other).amount().unwrap_err().message(&EN)
     }
 
     #[test]
@@ -213,6 +246,34 @@ mod tests {
             message(Some("other"), "1000.01"),
             "The amount must be £1,000 or less"
         );
+    }
+
+    #[test]
+    fn each_message_is_said_in_welsh_too() {
+        let error = form(Some("other"), "0.99").amount().unwrap_err();
+        assert_eq!(error.message(&CY), "Rhaid i'r swm fod yn £1 neu fwy");
+        let error = form(None, "").amount().unwrap_err();
+        assert_eq!(error.message(&CY), "Dewiswch faint rydych am ei dalu");
+    }
+
+    #[test]
+    fn the_answers_go_into_an_address_and_come_back() {
+        let typed = form(Some("other"), "12.5");
+        let answers = typed.answers();
+        assert_eq!(
+            answers,
+            [
+                ("amount", "other".to_owned()),
+                ("other_amount", "12.5".into())
+            ]
+        );
+        let query = answers
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect();
+        let back = AmountForm::from_query(&query);
+        assert_eq!(back.amount(), Ok(1250));
+        assert!(AmountForm::default().answers().is_empty());
     }
 
     #[test]

@@ -1,10 +1,13 @@
-//! The demo's HTML: one layout for every page, escaping, and the
-//! headers every demo response carries.
+//! The demo's HTML: one layout for every page, in the citizen's
+//! language with a switch to the other, escaping, and the headers
+//! every demo response carries.
 
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 pub use crate::html::escape;
+
+use super::words::{LANGUAGES, Words};
 
 /// No script at all, styles only from our own file, forms only to us:
 /// the demo is plain server-rendered HTML and needs nothing more.
@@ -12,20 +15,47 @@ pub const POLICY: &str = "default-src 'none'; style-src 'self'; \
      form-action 'self'; img-src 'self'; frame-ancestors 'none'; \
      base-uri 'none'";
 
-/// The service's name, as the header and every title show it.
-pub const SERVICE: &str = "Pay a parking fine (demo)";
-
 /// One page of the demo.
 #[derive(Debug)]
 pub struct Page {
+    pub words: &'static Words,
     /// The page's own part of the title; `Error: ` is added in front
     /// when `has_errors` (WCAG 3.3.1: the title says a form failed).
     pub title: &'static str,
     pub has_errors: bool,
-    /// Who runs the service; `None` when the demo is not set up.
+    /// Who runs the service, in the page's language; `None` when the
+    /// demo is not set up.
     pub council: Option<String>,
+    /// Where the language switch goes: this page in the other language.
+    pub here: Here,
     /// The contents of `<main>`, already escaped.
     pub main: String,
+}
+
+/// A page's address without its language: the switch adds `lang`.
+#[derive(Debug)]
+pub struct Here {
+    pub path: &'static str,
+    pub query: Vec<(&'static str, String)>,
+}
+
+impl Here {
+    pub fn path(path: &'static str) -> Here {
+        Here {
+            path,
+            query: Vec::new(),
+        }
+    }
+
+    /// The address in a language, escaped for an attribute.
+    pub fn href(&self, lang: &str) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &self.query {
+            query.append_pair(name, value);
+        }
+        query.append_pair("lang", lang);
+        escape(&format!("{}?{}", self.path, query.finish()))
+    }
 }
 
 impl Page {
@@ -37,45 +67,92 @@ impl Page {
     }
 
     pub(super) fn render(&self) -> String {
-        let error = if self.has_errors { "Error: " } else { "" };
-        let council = escape(self.council.as_deref().unwrap_or("paypage"));
-        let page = self.title;
-        let title = format!("{error}{page} – {SERVICE} – {council}");
+        let w = self.words;
         format!(
-            "<!doctype html>\n<html lang=\"en\">\n<head>\n\
+            "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n\
              <meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, \
              initial-scale=1\">\n<title>{title}</title>\n\
              <link rel=\"stylesheet\" href=\"/demo/demo.css\">\n\
              </head>\n<body>\n\
-             <a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n\
-             {header}\n<main id=\"main\" class=\"width\">\n{main}</main>\n\
-             {footer}\n</body>\n</html>\n",
-            header = header(&council),
+             <a class=\"skip-link\" href=\"#main\">{skip}</a>\n\
+             {header}\n{switch}<main id=\"main\" class=\"width\">\n\
+             {main}</main>\n{footer}\n</body>\n</html>\n",
+            lang = w.lang,
+            title = self.title(),
+            skip = w.skip_link,
+            header = header(w, &self.council_name()),
+            switch = switch(w, &self.here),
             main = self.main,
-            footer = FOOTER,
+            footer = footer(w),
         )
+    }
+
+    fn council_name(&self) -> String {
+        escape(self.council.as_deref().unwrap_or("paypage"))
+    }
+
+    fn title(&self) -> String {
+        let w = self.words;
+        let error = if self.has_errors { w.title_error } else { "" };
+        let council = self.council_name();
+        format!("{error}{} – {} – {council}", self.title, w.service)
     }
 }
 
 /// The council and service names, and the banner that says this is a
 /// demonstration: visible on every page, so nobody mistakes it for a
 /// real council asking for money.
-fn header(council: &str) -> String {
+fn header(w: &Words, council: &str) -> String {
     format!(
         "<header class=\"header\">\n<div class=\"width\">\n\
          <p class=\"header-council\">{council}</p>\n\
-         <p class=\"header-service\">{SERVICE}</p>\n</div>\n\
+         <p class=\"header-service\">{service}</p>\n</div>\n\
          <div class=\"demo-banner\"><p class=\"width\">\
-         <strong class=\"tag\">Demo</strong> This is a demonstration of \
-         paypage. The council is fictional and no real money moves: pay \
-         with one of the test cards.</p></div>\n</header>"
+         <strong class=\"tag\">{tag}</strong> {banner}</p></div>\n\
+         </header>",
+        service = w.service,
+        tag = w.demo_tag,
+        banner = w.demo_banner,
     )
 }
 
-const FOOTER: &str = "<footer class=\"footer\"><div class=\"width\">\
-     <p>A demonstration council service for paypage, the card payment \
-     page for councils. Nothing here is a real fine.</p></div></footer>";
+/// English | Cymraeg, as GOV.UK's Welsh services show it: the page's
+/// language marked current, the other a link to this page in it. Each
+/// name is in its own language, with its `lang`, so a screen reader
+/// says "Cymraeg" in Welsh (WCAG 3.1.2).
+fn switch(w: &Words, here: &Here) -> String {
+    let items: String = LANGUAGES
+        .iter()
+        .map(|&(code, name)| {
+            if code == w.lang {
+                format!(
+                    "<li><span class=\"language-current\" lang=\"{code}\" \
+                     aria-current=\"true\">{name}</span></li>\n"
+                )
+            } else {
+                format!(
+                    "<li><a href=\"{}\" hreflang=\"{code}\" \
+                     lang=\"{code}\">{name}</a></li>\n",
+                    here.href(code)
+                )
+            }
+        })
+        .collect();
+    format!(
+        "<nav class=\"language width\" aria-label=\"{}\">\n\
+         <ul class=\"language-list\">\n{items}</ul>\n</nav>\n",
+        w.language_label
+    )
+}
+
+fn footer(w: &Words) -> String {
+    format!(
+        "<footer class=\"footer\"><div class=\"width\"><p>{}</p></div>\
+         </footer>",
+        w.footer
+    )
+}
 
 /// The headers every demo response carries.
 pub fn secure(headers: &mut HeaderMap, content_type: &'static str) {
@@ -85,19 +162,48 @@ pub fn secure(headers: &mut HeaderMap, content_type: &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::demo::words::{CY, EN};
+
+    fn page(words: &'static Words, has_errors: bool) -> Page {
+        Page {
+            words,
+            title: "How much",
+            has_errors,
+            council: Some("Example <Borough>".to_owned()),
+            here: Here {
+                path: "/",
+                query: vec![("other_amount", "1 & \"2\"".to_owned())],
+            },
+            main: String::new(),
+        }
+    }
 
     #[test]
     fn the_title_says_error_first_when_the_form_failed() {
-        let page = Page {
-            title: "How much",
-            has_errors: true,
-            council: Some("Example <Borough>".to_owned()),
-            main: String::new(),
-        };
-        let html = page.render();
+        let html = page(&EN, true).render();
         assert!(html.contains(
             "<title>Error: How much – Pay a parking fine (demo) – \
              Example &lt;Borough&gt;</title>"
+        ));
+        let html = page(&CY, true).render();
+        assert!(html.contains("<title>Gwall: How much – Talu dirwy"));
+    }
+
+    #[test]
+    fn the_switch_links_to_this_page_in_the_other_language() {
+        let html = page(&CY, false).render();
+        assert!(html.contains("<html lang=\"cy\">"));
+        assert!(html.contains(
+            "<a href=\"/?other_amount=1+%26+%222%22&amp;lang=en\" \
+             hreflang=\"en\" lang=\"en\">English</a>"
+        ));
+        assert!(html.contains(
+            "<span class=\"language-current\" lang=\"cy\" \
+             aria-current=\"true\">Cymraeg</span>"
+        ));
+        assert!(html.contains(
+            "<nav class=\"language width\" \
+             aria-label=\"Iaith\">"
         ));
     }
 }

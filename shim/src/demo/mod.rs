@@ -9,6 +9,12 @@
 //! nothing more; the one exception is the embedded way to pay
 //! (`embedded`), whose small script listens to the framed page.
 //!
+//! It speaks English and Welsh (`words`): the council's
+//! `default_language` unless `?lang=en` or `?lang=cy` says otherwise,
+//! with a switch on every page. The language then rides along: in a
+//! hidden field of the form, in the payment (`"language"`, so the card
+//! page starts in it) and in the return address.
+//!
 //! Its API key is `PAYPAGE_DEMO_KEY`, read from the environment when
 //! the routes are built; unset, it is the example council's README
 //! key. Known shortcoming: unlike the other settings it cannot be set
@@ -21,6 +27,7 @@ mod form;
 mod html;
 mod outcome;
 mod view;
+mod words;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -35,7 +42,11 @@ use serde_json::json;
 
 use crate::app::AppState;
 use crate::council::{Council, KeyMode};
+use embedded::Embedded;
 use form::AmountForm;
+use html::Here;
+use view::Refusal;
+use words::Words;
 
 /// The example council's sandbox key, written in its README so anyone
 /// can try a payment. Test keys only ever reach the sandbox PSP.
@@ -74,50 +85,69 @@ impl DemoKey {
     }
 
     /// The council the key belongs to, or why the demo cannot use it.
-    fn council(&self, state: &AppState) -> Result<Arc<Council>, String> {
+    fn council(&self, state: &AppState) -> Result<Arc<Council>, KeyProblem> {
         let Some(owner) = state.councils.owner_of_key(&self.0) else {
-            return Err(UNKNOWN_KEY.to_owned());
+            return Err(KeyProblem::Unknown);
         };
         if owner.mode != KeyMode::Test {
-            return Err(LIVE_KEY.to_owned());
+            return Err(KeyProblem::Live);
         }
         Ok(Arc::clone(&owner.council))
     }
 }
 
-const UNKNOWN_KEY: &str = "The demo's API key is not a key of any council \
-     this paypage serves. Set PAYPAGE_DEMO_KEY to a test key of a council \
-     in the councils folder, or leave it unset to use the example \
-     council's key (which needs councils/example).";
-
-const LIVE_KEY: &str = "The demo's API key is a live key. The demo promises \
-     that no real money moves, so it only uses test keys: set \
-     PAYPAGE_DEMO_KEY to a test key (api_test_...).";
-
-fn english_name(council: &Council) -> String {
-    council.name.en.clone()
+/// Why the demo cannot use its key; the words say what to change.
+#[derive(Clone, Copy, Debug)]
+enum KeyProblem {
+    /// No council this paypage serves has the key.
+    Unknown,
+    /// A live key: the demo promises that no real money moves.
+    Live,
 }
 
-/// `GET /`: the amount question.
-async fn start(
-    AppData(state): AppData<AppState>,
-    Extension(key): Extension<DemoKey>,
-) -> Response {
-    match key.council(&state) {
-        Ok(council) => {
-            let page = view::amount_page(
-                &english_name(&council),
-                &AmountForm::default(),
-                &[],
-            );
-            page.respond(StatusCode::OK)
+impl KeyProblem {
+    fn says(self, w: &Words) -> &'static str {
+        match self {
+            KeyProblem::Unknown => w.unknown_key,
+            KeyProblem::Live => w.live_key,
         }
-        Err(why) => unavailable(&why),
     }
 }
 
-fn unavailable(why: &str) -> Response {
-    view::unavailable_page(why).respond(StatusCode::SERVICE_UNAVAILABLE)
+/// The language a page speaks: the one asked for, or the council's.
+fn language(asked: Option<&str>, council: &Council) -> &'static Words {
+    Words::choose(asked, &council.default_language)
+}
+
+/// `GET /[?lang=cy][&amount=..&other_amount=..]`: the amount question,
+/// with any answers the language switch carried.
+async fn start(
+    AppData(state): AppData<AppState>,
+    Extension(key): Extension<DemoKey>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let form = AmountForm::from_query(&query);
+    let asked = form.lang.as_deref();
+    let council = match key.council(&state) {
+        Ok(council) => council,
+        Err(problem) => return unavailable(asked, problem, Here::path("/")),
+    };
+
+    let words = language(asked, &council);
+    let name = council.name_in(words.lang);
+    let page = view::amount_page(words, name, &form, &[]);
+    page.respond(StatusCode::OK)
+}
+
+/// Without a council there is no default language but English.
+fn unavailable(
+    asked: Option<&str>,
+    problem: KeyProblem,
+    here: Here,
+) -> Response {
+    let words = Words::choose(asked, "en");
+    let page = view::unavailable_page(words, problem.says(words), here);
+    page.respond(StatusCode::SERVICE_UNAVAILABLE)
 }
 
 /// `POST /demo/pay`: check the amount, create the payment, send the
@@ -128,7 +158,7 @@ async fn pay(
     Form(form): Form<AmountForm>,
 ) -> Response {
     match start_payment(&state, &key, &form).await {
-        Ok((council, payment)) => to_next_url(&council, &payment),
+        Ok(started) => to_next_url(&started, &form),
         Err(page) => page,
     }
 }
@@ -140,39 +170,74 @@ async fn pay_embedded(
     Extension(key): Extension<DemoKey>,
     Form(form): Form<AmountForm>,
 ) -> Response {
-    match start_payment(&state, &key, &form).await {
-        Ok((council, payment)) => {
-            embedded::page(&state.public_url, &council, &payment)
-        }
-        Err(page) => page,
+    let started = match start_payment(&state, &key, &form).await {
+        Ok(started) => started,
+        Err(page) => return page,
+    };
+    let back = started.back();
+    let embedded = Embedded {
+        words: started.words,
+        council: started.name(),
+        payment: &started.payment,
+        back: &back,
+        here: view::answered(&form),
+    };
+    embedded::page(&state.public_url, embedded)
+}
+
+/// A payment the demo created, and the language it was made in.
+#[derive(Debug)]
+struct Started {
+    council: Arc<Council>,
+    words: &'static Words,
+    reference: String,
+    payment: serde_json::Value,
+}
+
+impl Started {
+    /// The council's name in the payment's language.
+    fn name(&self) -> &str {
+        self.council.name_in(self.words.lang)
+    }
+
+    fn back(&self) -> String {
+        return_path(&self.reference, self.words, &self.council)
     }
 }
 
-/// Checks the amount and creates the payment: the council's name and
-/// the API's payment, or the page that says what went wrong.
+/// Checks the amount and creates the payment in the form's language,
+/// or answers the page that says what went wrong.
 async fn start_payment(
     state: &AppState,
     key: &DemoKey,
     form: &AmountForm,
-) -> Result<(String, serde_json::Value), Response> {
-    let council = match key.council(state) {
-        Ok(council) => english_name(&council),
-        Err(why) => return Err(unavailable(&why)),
-    };
-    let amount = match form.amount() {
-        Ok(amount) => amount,
-        Err(error) => {
-            let page = view::amount_page(&council, form, &[error]);
-            return Err(page.respond(StatusCode::UNPROCESSABLE_ENTITY));
-        }
-    };
+) -> Result<Started, Response> {
+    let asked = form.lang.as_deref();
+    let council = key
+        .council(state)
+        .map_err(|why| unavailable(asked, why, view::answered(form)))?;
+    let words = language(asked, &council);
+    let name = council.name_in(words.lang);
+    let amount = form.amount().map_err(|error| {
+        let page = view::amount_page(words, name, form, &[error]);
+        page.respond(StatusCode::UNPROCESSABLE_ENTITY)
+    })?;
 
-    let body = new_payment(state, amount);
+    let reference = new_reference();
+    let back = return_path(&reference, words, &council);
+    let body = new_payment(state, amount, &reference, &back, words);
     match api::create(state, &key.0, body).await {
-        Ok(payment) => Ok((council, payment)),
+        Ok(payment) => Ok(Started {
+            council,
+            words,
+            reference,
+            payment,
+        }),
         Err(failure) => {
             tracing::warn!(%failure, "the demo could not create a payment");
-            let page = view::failed_page(&council, &failure.description);
+            let why = Refusal::Api(&failure.description);
+            let page =
+                view::failed_page(words, name, why, view::answered(form));
             Err(page.respond(StatusCode::BAD_GATEWAY))
         }
     }
@@ -182,27 +247,57 @@ async fn start_payment(
 /// return address names it, so the demo finds the payment again with
 /// the API's search by reference. A real service would keep the
 /// payment id in its own session instead; the demo keeps no state.
-fn new_payment(state: &AppState, amount: i64) -> serde_json::Value {
+fn new_reference() -> String {
     let id = crate::secret::new_id().to_uppercase();
-    let reference: String =
-        format!("PCN{}", &id.chars().take(10).collect::<String>());
-    let return_url =
-        format!("{}/demo/return?payment={reference}", state.public_url);
+    format!("PCN{}", &id.chars().take(10).collect::<String>())
+}
+
+/// Where paypage sends the citizen back: the return page, in the
+/// language they paid in. The language is named only when it is not
+/// the council's default, which the page falls back to anyway. Known
+/// shortcoming: a payment made in the default language before the
+/// council's `default_language` changed comes back in the new one;
+/// name the language always if that ever matters more than short,
+/// stable return addresses.
+fn return_path(reference: &str, words: &Words, council: &Council) -> String {
+    let mut path = format!("/demo/return?payment={reference}");
+    if words.lang != council.default_language {
+        path.push_str("&lang=");
+        path.push_str(words.lang);
+    }
+    path
+}
+
+/// The payments API body: in the citizen's language, so paypage's
+/// card page starts in it.
+fn new_payment(
+    state: &AppState,
+    amount: i64,
+    reference: &str,
+    back: &str,
+    words: &Words,
+) -> serde_json::Value {
     json!({
         "amount": amount,
         "reference": reference,
-        "description": format!("Parking fine {reference}"),
-        "return_url": return_url,
+        "description": words.description.replace("{reference}", reference),
+        "return_url": format!("{}{back}", state.public_url),
+        "language": words.lang,
         "metadata": { "service": "paypage demo" },
     })
 }
 
-fn to_next_url(council: &str, payment: &serde_json::Value) -> Response {
-    let next = payment["_links"]["next_url"]["href"].as_str();
+fn to_next_url(started: &Started, form: &AmountForm) -> Response {
+    let next = started.payment["_links"]["next_url"]["href"].as_str();
     let location = next.and_then(|url| HeaderValue::from_str(url).ok());
     let Some(location) = location else {
-        let why = "its answer had no next_url to send you to.";
-        let page = view::failed_page(council, why);
+        let here = view::answered(form);
+        let page = view::failed_page(
+            started.words,
+            started.name(),
+            Refusal::NoNextUrl,
+            here,
+        );
         return page.respond(StatusCode::BAD_GATEWAY);
     };
     let mut response = StatusCode::SEE_OTHER.into_response();
@@ -211,37 +306,57 @@ fn to_next_url(council: &str, payment: &serde_json::Value) -> Response {
     response
 }
 
-/// `GET /demo/return?payment=PCN...`: how the payment ended.
+/// `GET /demo/return?payment=PCN...[&lang=cy]`: how the payment ended.
 async fn finish(
     AppData(state): AppData<AppState>,
     Extension(key): Extension<DemoKey>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let council = match key.council(&state) {
-        Ok(council) => english_name(&council),
-        Err(why) => return unavailable(&why),
-    };
+    let asked = query.get("lang").map(String::as_str);
     let reference = query.get("payment").map(String::as_str);
-    let Some(reference) = reference.filter(|r| is_reference(r)) else {
-        return outcome::unknown_page(&council).respond(StatusCode::NOT_FOUND);
+    let reference = reference.filter(|r| is_reference(r));
+    let here = outcome::here(reference);
+    let council = match key.council(&state) {
+        Ok(council) => council,
+        Err(problem) => return unavailable(asked, problem, here),
     };
 
-    match api::find(&state, &key.0, reference).await {
+    let words = language(asked, &council);
+    let name = council.name_in(words.lang);
+    let Some(reference) = reference else {
+        let page = outcome::unknown_page(words, name, here);
+        return page.respond(StatusCode::NOT_FOUND);
+    };
+    let found = api::find(&state, &key.0, reference).await;
+    ended(found, words, name, here)
+}
+
+/// The return page for what the payments API found.
+fn ended(
+    found: Result<Option<serde_json::Value>, api::ApiFailure>,
+    words: &'static Words,
+    name: &str,
+    here: Here,
+) -> Response {
+    match found {
         Ok(Some(payment)) => {
-            outcome::ending_page(&council, &payment).respond(StatusCode::OK)
+            let page = outcome::ending_page(words, name, &payment);
+            page.respond(StatusCode::OK)
         }
         Ok(None) => {
-            outcome::unknown_page(&council).respond(StatusCode::NOT_FOUND)
+            let page = outcome::unknown_page(words, name, here);
+            page.respond(StatusCode::NOT_FOUND)
         }
         Err(failure) => {
             tracing::warn!(%failure, "the demo could not look a payment up");
-            let page = view::failed_page(&council, &failure.description);
+            let why = Refusal::Api(&failure.description);
+            let page = view::failed_page(words, name, why, here);
             page.respond(StatusCode::BAD_GATEWAY)
         }
     }
 }
 
-/// The shape `new_payment` makes: `PCN` and ten letters or digits.
+/// The shape `new_reference` makes: `PCN` and ten letters or digits.
 fn is_reference(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("PCN") else {
         return false;

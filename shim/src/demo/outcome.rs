@@ -5,7 +5,9 @@
 use serde_json::Value;
 
 use super::form::pounds;
-use super::html::{Page, escape};
+use super::html::{Here, Page, escape};
+use super::view;
+use super::words::{Said, Words};
 
 /// How a payment ended, as the citizen needs to hear it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,75 +39,74 @@ impl Ending {
     }
 
     /// The page's heading, and what it means for the citizen.
-    fn words(self) -> (&'static str, &'static str) {
+    fn words(self, w: &Words) -> Said {
+        let e = &w.endings;
         match self {
-            Ending::Paid => (
-                "Your parking fine is paid",
-                "You do not need to do anything else.",
-            ),
-            Ending::Declined => (
-                "Your payment was declined",
-                "No money was taken and the fine is not paid. Start again \
-                 to pay with another card.",
-            ),
-            Ending::Expired => (
-                "Your payment session expired",
-                "You did not finish paying within 90 minutes, so no money \
-                 was taken. Start again to pay the fine.",
-            ),
-            Ending::CancelledByCitizen => (
-                "You cancelled your payment",
-                "No money was taken and the fine is not paid.",
-            ),
-            Ending::CancelledByCouncil => (
-                "The council cancelled this payment",
-                "No money was taken. Start again to pay the fine.",
-            ),
-            Ending::Error => (
-                "Your payment could not be taken",
-                "Something went wrong at the payment provider. No money \
-                 was taken. Try again later.",
-            ),
-            Ending::NotFinished => (
-                "Your payment is not finished",
-                "No money has been taken yet. If you were sent here before \
-                 paying, start again.",
-            ),
+            Ending::Paid => e.paid,
+            Ending::Declined => e.declined,
+            Ending::Expired => e.expired,
+            Ending::CancelledByCitizen => e.cancelled_by_citizen,
+            Ending::CancelledByCouncil => e.cancelled_by_council,
+            Ending::Error => e.error,
+            Ending::NotFinished => e.not_finished,
         }
     }
 }
 
+/// The return page's own address, for its language switch: the
+/// reference only when it is one the demo makes, as nothing else is
+/// looked up.
+pub fn here(reference: Option<&str>) -> Here {
+    let query = reference.map(|r| ("payment", r.to_owned()));
+    Here {
+        path: "/demo/return",
+        query: query.into_iter().collect(),
+    }
+}
+
 /// The page for a payment the API found.
-pub fn ending_page(council: &str, payment: &Value) -> Page {
+pub fn ending_page(
+    words: &'static Words,
+    council: &str,
+    payment: &Value,
+) -> Page {
+    let w = words;
     let ending = Ending::of(&payment["state"]);
-    let (heading, meaning) = ending.words();
-    let mut main = format!("<h1 class=\"heading-l\">{heading}</h1>\n");
-    main.push_str(&summary_list(payment, ending));
-    main.push_str(&format!(
-        "<p>{meaning}</p>\n<p><a href=\"/\">Pay another parking fine</a> \
-         or start again.</p>\n"
-    ));
+    let said = ending.words(w);
+    let link =
+        format!("<a href=\"{}\">{}</a>", view::start_href(w), w.pay_another);
+    let main = format!(
+        "<h1 class=\"heading-l\">{heading}</h1>\n{summary}\
+         <p>{meaning}</p>\n<p>{again}</p>\n",
+        heading = said.heading,
+        summary = summary_list(w, payment, ending),
+        meaning = said.meaning,
+        again = w.pay_another_line.replace("{link}", &link),
+    );
+    let reference = payment["reference"].as_str();
     Page {
-        title: heading,
+        words,
+        title: said.heading,
         has_errors: false,
         council: Some(council.to_owned()),
+        here: here(reference),
         main,
     }
 }
 
 /// Reference, amount and, once paid, the card: what a citizen writes
 /// down or checks against their statement.
-fn summary_list(payment: &Value, ending: Ending) -> String {
+fn summary_list(w: &Words, payment: &Value, ending: Ending) -> String {
     let reference = payment["reference"].as_str().unwrap_or("");
     let amount = payment["amount"].as_i64().map(pounds).unwrap_or_default();
-    let mut rows = vec![("Reference", escape(reference))];
+    let mut rows = vec![(w.reference, escape(reference))];
     let amount_label = match ending {
-        Ending::Paid => "Amount paid",
-        _ => "Amount",
+        Ending::Paid => w.amount_paid,
+        _ => w.amount,
     };
     rows.push((amount_label, amount));
-    if let (Ending::Paid, Some(card)) = (ending, card(payment)) {
-        rows.push(("Card", card));
+    if let (Ending::Paid, Some(card)) = (ending, card(w, payment)) {
+        rows.push((w.card, card));
     }
     let rows: String = rows
         .iter()
@@ -120,24 +121,34 @@ fn summary_list(payment: &Value, ending: Ending) -> String {
 }
 
 /// "Visa ending 4242", from what the PSP reported.
-fn card(payment: &Value) -> Option<String> {
+fn card(w: &Words, payment: &Value) -> Option<String> {
     let details = &payment["card_details"];
     let last4 = details["last_digits_card_number"].as_str()?;
-    let brand = details["card_brand"].as_str().unwrap_or("Card");
-    Some(escape(&format!("{brand} ending {last4}")))
+    let brand = details["card_brand"].as_str().unwrap_or(w.card);
+    let said = w
+        .card_ending
+        .replace("{brand}", &escape(brand))
+        .replace("{last4}", &escape(last4));
+    Some(said)
 }
 
 /// The link back did not name a payment the demo made.
-pub fn unknown_page(council: &str) -> Page {
-    let main = "<h1 class=\"heading-l\">We cannot find that payment</h1>\n\
-         <p>The link does not name a parking fine payment made with this \
-         demo. No money has been taken by it.</p>\n\
-         <p><a href=\"/\">Pay a parking fine</a></p>\n"
-        .to_owned();
+pub fn unknown_page(words: &'static Words, council: &str, here: Here) -> Page {
+    let w = words;
+    let main = format!(
+        "<h1 class=\"heading-l\">{heading}</h1>\n<p>{body}</p>\n\
+         <p><a href=\"{start}\">{pay}</a></p>\n",
+        heading = w.unknown_heading,
+        body = w.unknown_body,
+        start = view::start_href(w),
+        pay = w.heading,
+    );
     Page {
-        title: "We cannot find that payment",
+        words,
+        title: w.unknown_heading,
         has_errors: false,
         council: Some(council.to_owned()),
+        here,
         main,
     }
 }
@@ -145,6 +156,7 @@ pub fn unknown_page(council: &str) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::demo::words::CY;
     use serde_json::json;
 
     #[test]
@@ -174,5 +186,29 @@ mod tests {
         for (state, ending) in cases {
             assert_eq!(Ending::of(&state), ending, "{state}");
         }
+    }
+
+    #[test]
+    fn a_paid_fine_is_told_in_welsh_with_its_card() {
+        let payment = json!({
+            "reference": "PCNAB12CD34EF",
+            "amount": 3500,
+            "state": { "status": "success" },
+            "card_details": {
+                "last_digits_card_number": "4242",
+                "card_brand": "Visa",
+            },
+        });
+        let html = ending_page(&CY, "Cyngor", &payment).render();
+        assert!(html.contains("<dt>Swm a dalwyd</dt><dd>£35.00</dd>"));
+        assert!(html.contains("Visa sy'n gorffen gyda 4242"));
+        assert!(
+            html.contains(
+                "<a href=\"/?lang=cy\">Talu dirwy parcio arall</a> neu"
+            )
+        );
+        assert!(html.contains(
+            "href=\"/demo/return?payment=PCNAB12CD34EF&amp;lang=en\""
+        ));
     }
 }
