@@ -5,6 +5,7 @@
 // on a free loopback port with a fresh data folder for each run; the
 // report goes to the terminal and to target/playwright-report.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,9 @@ import { defineConfig } from '@playwright/test';
 const env = process.env;
 env.PAYPAGE_TEST_PORT ??= freePort();
 env.PAYPAGE_TEST_DATA ??= mkdtempSync(path.join(tmpdir(), 'paypage-e2e-'));
+// Lets the tests ask the sandbox what it really charged, read-only
+// (sandbox/src/read_keys.rs); random per run, never set for people.
+env.PAYPAGE_SANDBOX_READ_KEY_SEED ??= randomBytes(32).toString('hex');
 
 const port = env.PAYPAGE_TEST_PORT;
 const baseURL = `http://127.0.0.1:${port}`;

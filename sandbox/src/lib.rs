@@ -27,7 +27,8 @@
 //!
 //! Endpoints: `POST /v1/tokens` (publishable key, CORS for the page),
 //! `POST /v1/payment_intents`, `GET /v1/payment_intents[/{id}]`,
-//! `POST /v1/refunds`, `GET /v1/refunds/{id}` (secret key). What it
+//! `POST /v1/refunds`, `GET /v1/refunds[/{id}]` (secret key; the reads
+//! also take an account's read-only key, see [`ReadKeys`]). What it
 //! does not do yet, and why, is written where it lives: 3-D Secure in
 //! `test_cards`, separate confirmation in `payment_intents`, idempotent
 //! token creation in `tokens`.
@@ -43,6 +44,7 @@ mod idempotency;
 mod paging;
 mod params;
 mod payment_intents;
+mod read_keys;
 mod refunds;
 mod routes;
 mod secret;
@@ -55,7 +57,8 @@ mod views;
 use std::fmt;
 use std::sync::Arc;
 
-pub use server::{Sandbox, serve};
+pub use read_keys::{ReadKeys, SEED_VARIABLE, ShortSeed};
+pub use server::{Sandbox, serve, serve_with_read_keys};
 
 /// One council's PSP account: the key its page tokenises with and the
 /// key the shim charges with. Objects made under one account are
@@ -91,10 +94,21 @@ pub struct SandboxConfig {
 }
 
 /// The sandbox's routes, for serving on a listener of the caller's
-/// choosing or for driving in-process with `tower::ServiceExt`.
+/// choosing or for driving in-process with `tower::ServiceExt`. Reads
+/// take read-only keys when [`SEED_VARIABLE`] holds a seed.
 pub fn router(config: SandboxConfig) -> axum::Router {
+    router_with_read_keys(config, ReadKeys::from_env().as_ref())
+}
+
+/// [`router`] with read-only keys from `read_keys` (none for `None`),
+/// whatever the environment says.
+pub fn router_with_read_keys(
+    config: SandboxConfig,
+    read_keys: Option<&ReadKeys>,
+) -> axum::Router {
     warn_about_shared_keys(&config.accounts);
-    let shared = store::Shared::new(config.accounts, config.allowed_origins);
+    let shared =
+        store::Shared::new(config.accounts, config.allowed_origins, read_keys);
     routes::build(Arc::new(shared))
 }
 

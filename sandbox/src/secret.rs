@@ -22,22 +22,22 @@ pub(crate) fn begin_post(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(usize, Params, Option<String>), ApiError> {
     let account =
-        authenticate(&shared.accounts, headers, None, KeyKind::Secret)?;
+        authenticate(shared.keyring(), headers, None, KeyKind::Secret)?;
     let params = body::form(headers, body)?;
     let key = idempotency::key_from(headers)?;
     Ok((account, params, key))
 }
 
-/// Authenticates a GET and runs `work` on the account's ledger with
-/// the query's parameters.
+/// Authenticates a GET (the secret key or the account's read-only
+/// key) and runs `work` on the account's ledger with the query's
+/// parameters.
 pub(crate) fn read(
     shared: &Shared,
     headers: &HeaderMap,
     uri: &Uri,
     work: impl FnOnce(&Ledger, Params) -> Result<Value, ApiError>,
 ) -> Result<Value, ApiError> {
-    let account =
-        authenticate(&shared.accounts, headers, None, KeyKind::Secret)?;
+    let account = authenticate(shared.keyring(), headers, None, KeyKind::Read)?;
     let params = body::query(uri);
     shared
         .with_ledger(account, |ledger| work(ledger, params))

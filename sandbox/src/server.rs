@@ -6,7 +6,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::{SandboxConfig, router};
+use crate::{ReadKeys, SandboxConfig, router_with_read_keys};
 
 /// How long `shutdown` waits for requests in flight before giving up
 /// on them.
@@ -24,13 +24,26 @@ pub struct Sandbox {
 
 /// Serves the sandbox on `listener` in a background task. It binds
 /// nothing itself, so the caller picks the address (port 0 for tests).
+/// Reads take read-only keys when the environment holds a seed (see
+/// [`ReadKeys::from_env`]).
 pub async fn serve(
     listener: TcpListener,
     config: SandboxConfig,
 ) -> std::io::Result<Sandbox> {
+    let read_keys = ReadKeys::from_env();
+    serve_with_read_keys(listener, config, read_keys.as_ref()).await
+}
+
+/// [`serve`] with read-only keys from `read_keys` (none for `None`),
+/// whatever the environment says.
+pub async fn serve_with_read_keys(
+    listener: TcpListener,
+    config: SandboxConfig,
+    read_keys: Option<&ReadKeys>,
+) -> std::io::Result<Sandbox> {
     let address = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();
-    let app = router(config);
+    let app = router_with_read_keys(config, read_keys);
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(async {

@@ -15,24 +15,43 @@ use paypage_card::Brand;
 use serde_json::Value;
 
 use crate::Account;
+use crate::auth::Keyring;
 use crate::idempotency::Saved;
+use crate::read_keys::{AccountReadKeys, ReadKeys};
 use crate::test_cards::Outcome;
 
 /// Configuration and state shared by every request.
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) accounts: Vec<Account>,
+    /// Each account's read-only key, in the same order; none when the
+    /// sandbox runs without read keys.
+    pub(crate) read_keys: AccountReadKeys,
     pub(crate) allowed_origins: Vec<String>,
     ledgers: Mutex<Vec<Ledger>>,
 }
 
 impl Shared {
-    pub(crate) fn new(accounts: Vec<Account>, origins: Vec<String>) -> Self {
+    pub(crate) fn new(
+        accounts: Vec<Account>,
+        origins: Vec<String>,
+        read_keys: Option<&ReadKeys>,
+    ) -> Self {
         let ledgers = accounts.iter().map(|_| Ledger::default()).collect();
+        let read_keys = AccountReadKeys::derive(read_keys, &accounts);
         Shared {
             accounts,
+            read_keys,
             allowed_origins: origins,
             ledgers: Mutex::new(ledgers),
+        }
+    }
+
+    /// Every key the sandbox answers to, for `auth::authenticate`.
+    pub(crate) fn keyring(&self) -> Keyring<'_> {
+        Keyring {
+            accounts: &self.accounts,
+            read_keys: &self.read_keys,
         }
     }
 

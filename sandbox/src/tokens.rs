@@ -51,7 +51,7 @@ fn tokenise(
     let mut params = body::form(headers, body)?;
     let form_key = params.take("key")?;
     let account = authenticate(
-        &shared.accounts,
+        shared.keyring(),
         headers,
         form_key.as_deref(),
         KeyKind::Publishable,

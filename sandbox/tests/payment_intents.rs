@@ -395,3 +395,144 @@ async fn only_the_payment_method_can_be_expanded() {
         "a refused request used the token"
     );
 }
+
+// `GET /v1/payment_intents`, as Stripe lists: what a test asks to learn
+// how many charges really happened.
+
+/// Charges one Visa test card for council A per amount, oldest first,
+/// and returns the intents' ids in that order.
+async fn paid_intents(harness: &Harness, amounts: &[&str]) -> Vec<String> {
+    let mut ids = Vec::new();
+    for amount in amounts {
+        let token = harness.token("4242424242424242").await;
+        let (status, intent) =
+            read(harness.charge(SK_A, None, &token, amount).await).await;
+        assert_eq!(status, StatusCode::OK, "{intent}");
+        ids.push(intent["id"].as_str().unwrap().to_owned());
+    }
+    ids
+}
+
+fn listed_ids(list: &Value) -> Vec<&str> {
+    let data = list["data"].as_array().unwrap();
+    data.iter().map(|i| i["id"].as_str().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn an_account_with_no_payments_lists_an_empty_stripe_list() {
+    let harness = start().await;
+    let (status, list) =
+        read(harness.get(SK_A, "/v1/payment_intents").await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        list,
+        serde_json::json!({
+            "object": "list",
+            "data": [],
+            "has_more": false,
+            "url": "/v1/payment_intents",
+        })
+    );
+}
+
+#[tokio::test]
+async fn the_list_shows_ten_by_default_newest_first() {
+    let harness = start().await;
+    let amounts: Vec<String> = (0..11).map(|n| (100 + n).to_string()).collect();
+    let amounts: Vec<&str> = amounts.iter().map(String::as_str).collect();
+    let ids = paid_intents(&harness, &amounts).await;
+
+    let (status, list) =
+        read(harness.get(SK_A, "/v1/payment_intents").await).await;
+    assert_eq!(status, StatusCode::OK);
+    let newest_ten: Vec<&str> =
+        ids.iter().rev().take(10).map(|s| &**s).collect();
+    assert_eq!(listed_ids(&list), newest_ten);
+    assert_eq!(list["has_more"], true);
+    assert_eq!(list["data"][0]["amount"], 110);
+}
+
+#[tokio::test]
+async fn a_limit_from_one_to_a_hundred_is_honoured() {
+    let harness = start().await;
+    let ids = paid_intents(&harness, &["100", "200", "300"]).await;
+    let (_, one) =
+        read(harness.get(SK_A, "/v1/payment_intents?limit=1").await).await;
+    assert_eq!(listed_ids(&one), [ids[2].as_str()]);
+    assert_eq!(one["has_more"], true);
+
+    let path = "/v1/payment_intents?limit=100";
+    let (status, all) = read(harness.get(SK_A, path).await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listed_ids(&all).len(), 3);
+    assert_eq!(all["has_more"], false);
+}
+
+#[tokio::test]
+async fn a_limit_outside_one_to_a_hundred_is_refused_and_says_so() {
+    let harness = start().await;
+    for limit in ["0", "101", "-1", "ten"] {
+        let path = format!("/v1/payment_intents?limit={limit}");
+        let (status, body) = read(harness.get(SK_A, &path).await).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "limit={limit}");
+        assert_eq!(body["error"]["param"], "limit", "limit={limit}");
+        assert_eq!(body["error"]["type"], "invalid_request_error");
+    }
+    let path = "/v1/payment_intents?limit=101";
+    let (_, body) = read(harness.get(SK_A, path).await).await;
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("between 1 and 100"), "{message}");
+}
+
+#[tokio::test]
+async fn ending_before_pages_back_towards_the_newest() {
+    let harness = start().await;
+    let ids = paid_intents(&harness, &["100", "200", "300"]).await;
+    let path = format!("/v1/payment_intents?limit=1&ending_before={}", ids[1]);
+    let (status, list) = read(harness.get(SK_A, &path).await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listed_ids(&list), [ids[2].as_str()]);
+    assert_eq!(list["has_more"], false);
+}
+
+#[tokio::test]
+async fn listed_intents_carry_the_description_and_metadata_sent() {
+    let harness = start().await;
+    let token = harness.token("4000000000000002").await;
+    let declined = harness.charge(SK_A, None, &token, "700").await;
+    assert_eq!(declined.status(), StatusCode::PAYMENT_REQUIRED);
+
+    let (_, list) = read(harness.get(SK_A, "/v1/payment_intents").await).await;
+    let intent = &list["data"][0];
+    assert_eq!(intent["object"], "payment_intent");
+    assert_eq!(intent["status"], "requires_payment_method");
+    assert_eq!(intent["description"], "Parking fine PCN AB12345678");
+    assert_eq!(
+        intent["metadata"]["payment_id"],
+        "hu20sqlact5260q2nanm0q8u93"
+    );
+}
+
+#[tokio::test]
+async fn the_list_needs_the_accounts_secret_key() {
+    let harness = start().await;
+    let path = "/v1/payment_intents";
+    let anonymous = harness.client.get(harness.url(path)).send().await;
+    assert_eq!(anonymous.unwrap().status(), StatusCode::UNAUTHORIZED);
+
+    let (status, body) = read(harness.get(PK_A, path).await).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("secret key"), "{message}");
+}
+
+#[tokio::test]
+async fn each_council_lists_only_its_own_intents() {
+    let harness = start().await;
+    paid_intents(&harness, &["100"]).await;
+    let (status, list) =
+        read(harness.get(SK_B, "/v1/payment_intents").await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list["data"], serde_json::json!([]));
+    assert_eq!(harness.intents().await.len(), 1);
+}

@@ -131,6 +131,34 @@ export async function payWith(
   await expect(outcomeHeading(page, outcome)).toBeVisible();
 }
 
+type Recorded = Window & { paypageHeadings?: string[] };
+
+/**
+ * Starts writing down each main heading the page shows, in order, as
+ * the screens change; returns a function that reads the list so far.
+ * A screen that flashes up and goes is on the list too.
+ */
+export async function recordHeadings(
+  page: Page,
+): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as Recorded).paypageHeadings = seen;
+    const note = () => {
+      const text = document.querySelector('main h1')?.textContent?.trim();
+      if (text && text !== seen.at(-1)) seen.push(text);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  return () =>
+    page.evaluate(() => [...((window as Recorded).paypageHeadings ?? [])]);
+}
+
 /** The value of a row on the confirm page ("Total amount", "Card"). */
 export function summaryValue(page: Page, key: string): Locator {
   const term = page.getByRole('term').filter({ hasText: key });

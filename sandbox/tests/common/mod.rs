@@ -4,7 +4,9 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use paypage_sandbox::{Account, Sandbox, SandboxConfig, serve};
+use paypage_sandbox::{
+    Account, ReadKeys, Sandbox, SandboxConfig, serve_with_read_keys,
+};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;
 
@@ -19,16 +21,23 @@ pub struct Harness {
     pub client: Client,
 }
 
+/// A sandbox with two councils' accounts and no read-only keys, whatever
+/// the environment of the test run says.
 pub async fn start() -> Harness {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let config = SandboxConfig {
-        accounts: vec![account(PK_A, SK_A), account(PK_B, SK_B)],
-        allowed_origins: vec![PAGE_ORIGIN.to_owned()],
-    };
-    let sandbox = serve(listener, config).await.unwrap();
+    let sandbox = serve_with_read_keys(listener, two_councils(), None)
+        .await
+        .unwrap();
     Harness {
         sandbox,
         client: Client::new(),
+    }
+}
+
+fn two_councils() -> SandboxConfig {
+    SandboxConfig {
+        accounts: vec![account(PK_A, SK_A), account(PK_B, SK_B)],
+        allowed_origins: vec![PAGE_ORIGIN.to_owned()],
     }
 }
 
@@ -160,4 +169,22 @@ pub async fn read(response: Response) -> (StatusCode, Value) {
     let status = response.status();
     let body = response.json().await.unwrap();
     (status, body)
+}
+
+/// A seed for read-only keys, long enough to be accepted.
+pub const READ_SEED: &str = "a test seed of at least 32 characters";
+
+/// A sandbox like [`start`] whose accounts also take read-only keys;
+/// returns it with council A's read-only key.
+pub async fn start_with_read_keys() -> (Harness, String) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let keys = ReadKeys::new(READ_SEED).unwrap();
+    let sandbox = serve_with_read_keys(listener, two_councils(), Some(&keys))
+        .await
+        .unwrap();
+    let harness = Harness {
+        sandbox,
+        client: Client::new(),
+    };
+    (harness, keys.key_for(PK_A))
 }
