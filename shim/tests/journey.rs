@@ -253,6 +253,8 @@ async fn pressing_confirm_twice_at_once_charges_once() {
     let psp = shim.running.state.psp("alpha", KeyMode::Test).unwrap();
     let charges = psp.connector.recent_charges(10).await.unwrap();
     assert_eq!(charges.len(), 1, "{charges:?}");
+    let id = payment["payment_id"].as_str().unwrap();
+    assert_eq!(charges[0]["metadata"]["payment_id"], id, "{charges:?}");
 }
 
 #[tokio::test]

@@ -221,7 +221,7 @@ test('pressing Confirm twice charges the card once', async ({
   expect(statuses.filter((s) => s === 'submitted')).toEqual(['submitted']);
   expect(statuses.filter((s) => s === 'success')).toEqual(['success']);
   // ...and the PSP itself holds exactly one payment intent for it.
-  const intents = await intentsFor(request, psp, payment.description);
+  const intents = await intentsFor(request, psp, payment.payment_id);
   expect(
     intents.map(({ status, amount }) => ({ status, amount })),
   ).toEqual([{ status: 'succeeded', amount: payment.amount }]);

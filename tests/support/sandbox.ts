@@ -79,16 +79,15 @@ export async function sandboxIntents(
 }
 
 /**
- * The intents charged for one paypage payment. The shim's connector
- * (shim/src/psp/mod.rs, `charge`) tells the PSP which payment an
- * intent is for only by its description, which it copies from the
- * payment, so tests give each payment a description of its own.
+ * The intents charged for one paypage payment: the shim's connector
+ * (shim/src/psp/mod.rs, `ChargeRequest`) sends the payment's id as
+ * `metadata[payment_id]`.
  */
 export async function intentsFor(
   request: APIRequestContext,
   psp: Psp,
-  description: string,
+  paymentId: string,
 ): Promise<Intent[]> {
   const intents = await sandboxIntents(request, psp);
-  return intents.filter((intent) => intent.description === description);
+  return intents.filter((intent) => intent.metadata.payment_id === paymentId);
 }

@@ -11,7 +11,9 @@ use super::{PageError, Session};
 use crate::app::{AppState, PspEndpoint};
 use crate::council::KeyMode;
 use crate::payments::State;
-use crate::psp::{Charge, PspError, TokenCard, brand_from_stripe};
+use crate::psp::{
+    Charge, ChargeRequest, PspError, TokenCard, brand_from_stripe,
+};
 use crate::store::{CardRecord, PaymentRecord};
 
 #[derive(Debug, Deserialize)]
@@ -48,10 +50,14 @@ pub async fn authorise(
     }
     let attempt = state.store.count_attempt(id).await?;
     let key = format!("{id}-attempt-{attempt}");
-    let charge = psp
-        .connector
-        .charge(payment.amount, token, &payment.description, &key)
-        .await;
+    let request = ChargeRequest {
+        amount: payment.amount,
+        token,
+        description: &payment.description,
+        payment_id: id,
+        idempotency_key: &key,
+    };
+    let charge = psp.connector.charge(&request).await;
     settle(&state, &payment, attempt, &card, charge).await?;
 
     let payment = super::session::load(&state, id).await?;

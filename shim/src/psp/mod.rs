@@ -129,26 +129,15 @@ impl Connector {
     /// (a retry after a timeout, a double press) return the first answer.
     pub async fn charge(
         &self,
-        amount: i64,
-        token: &str,
-        description: &str,
-        idempotency_key: &str,
+        charge: &ChargeRequest<'_>,
     ) -> Result<Charge, PspError> {
-        let form = [
-            ("amount", amount.to_string()),
-            ("currency", "gbp".to_owned()),
-            ("confirm", "true".to_owned()),
-            ("description", description.to_owned()),
-            ("payment_method_data[type]", "card".to_owned()),
-            ("payment_method_data[card][token]", token.to_owned()),
-        ];
         let url = format!("{}/v1/payment_intents", self.api_base);
         let request = self
             .http
             .post(url)
             .bearer_auth(&self.secret_key)
-            .header("Idempotency-Key", idempotency_key)
-            .form(&form);
+            .header("Idempotency-Key", charge.idempotency_key)
+            .form(&charge.form());
         charge_outcome(request.send().await?).await
     }
 
@@ -195,6 +184,34 @@ impl Connector {
 /// Keeps a token from changing the path it is put in.
 fn path_part(token: &str) -> String {
     url::form_urlencoded::byte_serialize(token.as_bytes()).collect()
+}
+
+/// One charge of a card token for a paypage payment.
+#[derive(Debug)]
+pub struct ChargeRequest<'a> {
+    pub amount: i64,
+    pub token: &'a str,
+    pub description: &'a str,
+    /// The paypage payment, sent as `metadata[payment_id]`, so anyone
+    /// reading the PSP's dashboard (or a test reading the sandbox) can
+    /// tell which payment a charge was for even when two share a
+    /// description.
+    pub payment_id: &'a str,
+    pub idempotency_key: &'a str,
+}
+
+impl ChargeRequest<'_> {
+    fn form(&self) -> [(&'static str, String); 7] {
+        [
+            ("amount", self.amount.to_string()),
+            ("currency", "gbp".to_owned()),
+            ("confirm", "true".to_owned()),
+            ("description", self.description.to_owned()),
+            ("metadata[payment_id]", self.payment_id.to_owned()),
+            ("payment_method_data[type]", "card".to_owned()),
+            ("payment_method_data[card][token]", self.token.to_owned()),
+        ]
+    }
 }
 
 async fn charge_outcome(
