@@ -125,6 +125,7 @@ fn EmailField() -> impl IntoView {
     let label = if required { "email" } else { "email-optional" };
     let hint = Signal::derive(move || page.text("email-hint").to_owned());
     let input = Input::new(Field::Email, label, "email")
+        .email()
         .hint(hint)
         .width("width-30ch");
     view! { <TextField field=Field::Email value=page.form.email input /> }

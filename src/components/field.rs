@@ -18,6 +18,8 @@ pub struct Input {
     pub autocomplete: &'static str,
     pub numeric: bool,
     pub width: &'static str,
+    /// The input's `type`: "text", or "email" for the email address.
+    pub kind: &'static str,
 }
 
 impl Input {
@@ -30,6 +32,18 @@ impl Input {
             autocomplete,
             numeric: false,
             width: "width-full",
+            kind: "text",
+        }
+    }
+
+    /// An email address: `type="email"` brings up the keyboard with @
+    /// on phones (GOV.UK's email pattern). The page checks it on
+    /// Continue as it checks everything else; the form's `novalidate`
+    /// keeps the browser's own messages out.
+    pub fn email(self) -> Input {
+        Input {
+            kind: "email",
+            ..self
         }
     }
 
@@ -127,6 +141,7 @@ pub fn TextField(
         autocomplete,
         numeric,
         width,
+        kind,
     } = input;
     let described = described_by(id, hint.is_some(), error);
     let group_class = move || form_group_class(error.with(Option::is_some));
@@ -140,7 +155,7 @@ pub fn TextField(
                 class=input_class
                 id=id
                 name=id
-                type="text"
+                type=kind
                 autocomplete=autocomplete
                 inputmode=numeric.then_some("numeric")
                 spellcheck="false"

@@ -62,6 +62,8 @@ test('the billing address and email fields say what they hold', async ({
     await expect(field).toBeVisible();
     await expect(field).toHaveAttribute('autocomplete', token);
   }
+  // Phones show the keyboard with @ for an email address.
+  await expect(fields(page).email).toHaveAttribute('type', 'email');
   const number = fields(page).number;
   await expect(number).toHaveAttribute('autocomplete', 'cc-number');
   await expectNoLengthLimit(page, 10);
