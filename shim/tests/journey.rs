@@ -226,6 +226,37 @@ async fn next_url_opens_the_payment_only_once() {
     assert!(html.contains("Ni ellir defnyddio&#39;r ddolen dalu hon eto"));
 }
 
+// Regression: the API advertised `next_url_post`, but the address
+// answered only GET, so a council posting its form got a 405.
+#[tokio::test]
+async fn next_url_post_opens_the_payment_as_a_posted_form() {
+    let shim = Shim::start().await;
+    let payment = shim.create(ALPHA_KEY, 100).await;
+    let post = &payment["_links"]["next_url_post"];
+    assert_eq!(post["method"], "POST");
+    assert_eq!(post["type"], "application/x-www-form-urlencoded");
+
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let opened = no_redirects
+        .post(post["href"].as_str().unwrap())
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.status(), StatusCode::SEE_OTHER);
+    assert_eq!(opened.headers()["location"], "/pay");
+    let cookie = opened.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("paypage_session="), "{cookie}");
+
+    let id = payment["payment_id"].as_str().unwrap();
+    let api = shim.get(ALPHA_KEY, id).await;
+    assert_eq!(api["state"]["status"], "started");
+}
+
 #[tokio::test]
 async fn a_made_up_link_gets_the_same_page_as_a_spent_one() {
     let shim = Shim::start().await;

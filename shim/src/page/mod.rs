@@ -28,7 +28,10 @@ use crate::payments::State;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/secure/{token}", get(session::open))
+        // GET for `next_url`, POST for `next_url_post` (a council's
+        // form with no fields, as GOV.UK Pay's API describes it): the
+        // same opening either way.
+        .route("/secure/{token}", get(session::open).post(session::open))
         .route("/pay", get(serve::page))
         .route("/theme.css", get(serve::theme))
         .route("/api/page/payment", get(view::payment))
