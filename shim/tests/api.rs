@@ -26,6 +26,29 @@ async fn create_with_key(
     read(request.send().await.unwrap()).await
 }
 
+// Regression: two requests with one key at the same moment (a retry
+// sent while the first was still on its way) got the payment and a
+// 409 that blamed a different body, though the bodies were the same.
+#[tokio::test]
+async fn the_same_key_sent_twice_at_once_creates_one_payment_for_both() {
+    let shim = Shim::start().await;
+    let body = payment_body(700);
+    for round in 0..5 {
+        let key = format!("retry-{round}");
+        let (first, second) = tokio::join!(
+            create_with_key(&shim, &key, &body),
+            create_with_key(&shim, &key, &body)
+        );
+        let mut statuses = [first.0, second.0];
+        statuses.sort();
+        assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED]);
+        assert_eq!(first.1["payment_id"], second.1["payment_id"]);
+    }
+    let (_, found) =
+        shim.api(Method::GET, "/v1/payments", ALPHA_KEY, None).await;
+    assert_eq!(found["total"], 5);
+}
+
 #[tokio::test]
 async fn the_same_idempotency_key_and_body_returns_the_same_payment() {
     let shim = Shim::start().await;

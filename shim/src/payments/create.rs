@@ -13,7 +13,7 @@ use crate::app::AppState;
 use crate::council::{Council, KeyMode};
 use crate::expiry::PAYMENT_LIFETIME;
 use crate::secret;
-use crate::store::NewPayment;
+use crate::store::{KeyClaim, NewPayment, PaymentRecord};
 
 /// A repeated create with the same key returns the same payment for
 /// this long (GOV.UK Pay's idempotency window).
@@ -50,20 +50,25 @@ pub async fn create(
         if let Some(earlier) =
             earlier_payment(&state, &council, key, &body_hash).await?
         {
-            let links = Links::new(&state, &earlier.payment_id);
-            let body = view::created(&earlier, &links, &state.councils);
-            return Ok((StatusCode::OK, axum::Json(body)).into_response());
-        }
-        let now = state.clock.now();
-        let claimed = state
-            .store
-            .claim_create_key(&council, key, &body_hash, &new.payment_id, now)
-            .await?;
-        if !claimed {
-            return Err(key_in_use());
+            return Ok(created_earlier(&state, &earlier));
         }
     }
-    insert(&state, &new).await?;
+    let claim = key.as_deref().map(|key| KeyClaim {
+        key,
+        body_hash: &body_hash,
+        now: state.clock.now(),
+    });
+    if !insert(&state, &new, claim.as_ref()).await? {
+        // A request with the same key was being created at the same
+        // moment (a retry after a timeout) and stored its payment
+        // first: answer with that one, as a repeat would get.
+        let key = key.as_deref().unwrap_or_default();
+        let earlier = earlier_payment(&state, &council, key, &body_hash);
+        return match earlier.await? {
+            Some(earlier) => Ok(created_earlier(&state, &earlier)),
+            None => Err(key_in_use()),
+        };
+    }
     tracing::info!(payment_id = %new.payment_id, council, "payment created");
     let stored = state.store.payment(&new.payment_id).await?;
     let stored = stored.ok_or_else(|| {
@@ -74,13 +79,22 @@ pub async fn create(
     Ok((StatusCode::CREATED, axum::Json(body)).into_response())
 }
 
-async fn insert(state: &AppState, new: &NewPayment) -> Result<(), ApiError> {
+/// Stores the payment; false when its idempotency key was taken first.
+async fn insert(
+    state: &AppState,
+    new: &NewPayment,
+    claim: Option<&KeyClaim<'_>>,
+) -> Result<bool, ApiError> {
     let token = secret::page_token(&state.token_key, &new.payment_id);
-    state
-        .store
-        .insert_payment(new, &secret::hash(&token))
-        .await?;
-    Ok(())
+    let hash = secret::hash(&token);
+    Ok(state.store.insert_payment(new, &hash, claim).await?)
+}
+
+/// The answer to a repeated create: the earlier payment, 200 not 201.
+fn created_earlier(state: &AppState, earlier: &PaymentRecord) -> Response {
+    let links = Links::new(state, &earlier.payment_id);
+    let body = view::created(earlier, &links, &state.councils);
+    (StatusCode::OK, axum::Json(body)).into_response()
 }
 
 /// The payment an earlier request with this key created, when the body
@@ -90,7 +104,7 @@ async fn earlier_payment(
     council: &str,
     key: &str,
     body_hash: &str,
-) -> Result<Option<crate::store::PaymentRecord>, ApiError> {
+) -> Result<Option<PaymentRecord>, ApiError> {
     let Some(earlier) = state.store.create_key(council, key).await? else {
         return Ok(None);
     };

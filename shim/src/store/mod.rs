@@ -25,7 +25,7 @@ use sqlx::sqlite::{
 };
 
 pub use events::EventRecord;
-pub use idempotency::CreateKey;
+pub use idempotency::{CreateKey, KeyClaim};
 pub use payments::{CardRecord, NewPayment, PaymentRecord, SearchFilter};
 pub use refunds::{NewRefund, RefundFilter, RefundRecord};
 pub use sessions::SessionRecord;

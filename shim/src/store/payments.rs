@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, QueryBuilder, Sqlite};
 
+use super::idempotency::{self, KeyClaim};
 use super::{Store, stamp};
 use crate::payments::State;
 
@@ -90,13 +91,25 @@ pub struct SearchFilter {
 
 impl Store {
     /// Stores a new payment, its first event and its one-time page token
-    /// together: a payment never exists without a way to open it.
+    /// together: a payment never exists without a way to open it. With
+    /// an idempotency key, the key is claimed in the same transaction;
+    /// false (and nothing stored) when another request holds it.
     pub async fn insert_payment(
         &self,
         new: &NewPayment,
         token_hash: &str,
-    ) -> Result<(), sqlx::Error> {
+        key: Option<&KeyClaim<'_>>,
+    ) -> Result<bool, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
+        if let Some(key) = key {
+            let council = &new.council;
+            if !idempotency::claim(&mut tx, council, &new.payment_id, key)
+                .await?
+            {
+                tx.rollback().await?;
+                return Ok(false);
+            }
+        }
         sqlx::query(
             "INSERT INTO payments (payment_id, council, live, amount, \
              reference, description, return_url, language, email, \
@@ -135,7 +148,8 @@ impl Store {
         .bind(&new.payment_id)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// A council's own payment; another council's is `None`.
