@@ -46,12 +46,11 @@ pub async fn create(
     let new = parse(&state, &owner.council, owner.mode, body)?;
     let council = owner.council.slug.clone();
 
-    if let Some(key) = &key {
-        if let Some(earlier) =
+    if let Some(key) = &key
+        && let Some(earlier) =
             earlier_payment(&state, &council, key, &body_hash).await?
-        {
-            return Ok(created_earlier(&state, &earlier));
-        }
+    {
+        return Ok(created_earlier(&state, &earlier));
     }
     let claim = key.as_deref().map(|key| KeyClaim {
         key,
