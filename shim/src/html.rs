@@ -49,6 +49,61 @@ pub fn secure(
     }
 }
 
+/// English | Cymraeg, as GOV.UK's Welsh services show it: the language
+/// shown is marked current, the other is a link (`href` gives the
+/// address in that language, already escaped). Each name is in its own
+/// language with its `lang`, so a screen reader pronounces it properly
+/// (WCAG 3.1.2). Each page styles it with class names of its own.
+pub fn language_switch(
+    shown: &str,
+    label: &str,
+    classes: &SwitchClasses,
+    href: impl Fn(&str) -> String,
+) -> String {
+    let link_class = classes
+        .link
+        .map(|class| format!(" class=\"{class}\""))
+        .unwrap_or_default();
+    let items: String = LANGUAGES
+        .iter()
+        .map(|&(code, name)| {
+            if code == shown {
+                format!(
+                    "<li><span class=\"{}\" lang=\"{code}\" \
+                     aria-current=\"true\">{name}</span></li>\n",
+                    classes.current
+                )
+            } else {
+                format!(
+                    "<li><a{link_class} href=\"{}\" hreflang=\"{code}\" \
+                     lang=\"{code}\">{name}</a></li>\n",
+                    href(code)
+                )
+            }
+        })
+        .collect();
+    format!(
+        "<nav class=\"{}\" aria-label=\"{}\">\n\
+         <ul class=\"{}\">\n{items}</ul>\n</nav>\n",
+        classes.nav,
+        escape(label),
+        classes.list,
+    )
+}
+
+/// Both languages' names, each written in its own language.
+const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("cy", "Cymraeg")];
+
+/// The class names a page gives its language switch.
+#[derive(Debug)]
+pub struct SwitchClasses {
+    pub nav: &'static str,
+    pub list: &'static str,
+    pub current: &'static str,
+    /// On the link to the other language, if the page styles links so.
+    pub link: Option<&'static str>,
+}
+
 /// The style sheet of the shim's plain pages (the accessibility
 /// statement and the notices); the statement's routes serve it.
 pub const PLAIN_STYLESHEET: &str = "/statement/statement.css";

@@ -6,8 +6,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 pub use crate::html::escape;
+use crate::html::{SwitchClasses, language_switch};
 
-use super::words::{LANGUAGES, Words};
+use super::words::Words;
 
 /// No script at all, styles only from our own file, forms only to us:
 /// the demo is plain server-rendered HTML and needs nothing more.
@@ -117,33 +118,15 @@ fn header(w: &Words, council: &str) -> String {
     )
 }
 
-/// English | Cymraeg, as GOV.UK's Welsh services show it: the page's
-/// language marked current, the other a link to this page in it. Each
-/// name is in its own language, with its `lang`, so a screen reader
-/// says "Cymraeg" in Welsh (WCAG 3.1.2).
+/// English | Cymraeg: the other language is a link to this page in it.
 fn switch(w: &Words, here: &Here) -> String {
-    let items: String = LANGUAGES
-        .iter()
-        .map(|&(code, name)| {
-            if code == w.lang {
-                format!(
-                    "<li><span class=\"language-current\" lang=\"{code}\" \
-                     aria-current=\"true\">{name}</span></li>\n"
-                )
-            } else {
-                format!(
-                    "<li><a href=\"{}\" hreflang=\"{code}\" \
-                     lang=\"{code}\">{name}</a></li>\n",
-                    here.href(code)
-                )
-            }
-        })
-        .collect();
-    format!(
-        "<nav class=\"language width\" aria-label=\"{}\">\n\
-         <ul class=\"language-list\">\n{items}</ul>\n</nav>\n",
-        w.language_label
-    )
+    let classes = SwitchClasses {
+        nav: "language width",
+        list: "language-list",
+        current: "language-current",
+        link: None,
+    };
+    language_switch(w.lang, w.language_label, &classes, |code| here.href(code))
 }
 
 fn footer(w: &Words) -> String {

@@ -146,9 +146,6 @@ impl Words {
     }
 }
 
-/// Both languages' names, each in its own language, for the switch.
-pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("cy", "Cymraeg")];
-
 pub static EN: Words = Words {
     lang: "en",
     service: "Pay a parking fine (demo)",

@@ -5,11 +5,9 @@
 //! value put in is escaped too, so nothing a council writes in its
 //! configuration can become markup.
 
-use super::text::{
-    self, AUDITED, LANGUAGES, Link, PREPARED, REVIEWED, TESTED, Words,
-};
+use super::text::{self, AUDITED, Link, PREPARED, REVIEWED, TESTED, Words};
 use crate::council::{Council, FooterLink};
-use crate::html::escape;
+use crate::html::{SwitchClasses, escape, language_switch};
 
 /// One council's statement in one language.
 #[derive(Debug)]
@@ -115,31 +113,21 @@ impl Statement<'_> {
         )
     }
 
-    /// English | Cymraeg: the language shown is marked as current, the
-    /// other is a link, each name in its own language with its `lang`
-    /// so a screen reader pronounces it properly.
+    /// English | Cymraeg: the other language is a link to this
+    /// council's statement in it.
     fn languages(&self) -> String {
-        let items: String = LANGUAGES
-            .iter()
-            .map(|&(code, name)| {
-                if code == self.words.lang {
-                    format!(
-                        "<li><span class=\"language__current\" lang=\"{code}\" \
-                         aria-current=\"true\">{name}</span></li>\n"
-                    )
-                } else {
-                    format!(
-                        "<li><a class=\"link\" href=\"{}\" hreflang=\"{code}\" \
-                         lang=\"{code}\">{name}</a></li>\n",
-                        address(&self.council.slug, code)
-                    )
-                }
-            })
-            .collect();
-        format!(
-            "<nav class=\"language\" aria-label=\"{}\">\n\
-             <ul class=\"language__list\">\n{items}</ul>\n</nav>\n",
-            escape(self.words.language_label)
+        let classes = SwitchClasses {
+            nav: "language",
+            list: "language__list",
+            current: "language__current",
+            link: Some("link"),
+        };
+        let slug = &self.council.slug;
+        language_switch(
+            self.words.lang,
+            self.words.language_label,
+            &classes,
+            |code| address(slug, code),
         )
     }
 

@@ -130,10 +130,6 @@ impl Words {
     }
 }
 
-/// Both languages' names, each written in its own language: the
-/// language link shows the other one.
-pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("cy", "Cymraeg")];
-
 const REGULATIONS_EN: &str = "the Public Sector Bodies (Websites and Mobile \
      Applications) (No. 2) Accessibility Regulations 2018";
 
