@@ -95,11 +95,11 @@ impl Page {
 
     /// The council's name in the payment's language.
     pub fn council_name(&self) -> String {
-        let language = self.language();
-        self.view.with(|v| match &v.council {
-            Some(c) if language == "cy" => c.name.cy.clone(),
-            Some(c) => c.name.en.clone(),
-            None => String::new(),
+        self.view.with(|v| {
+            let council = v.council.as_ref();
+            council
+                .map(|c| self.in_language(&c.name))
+                .unwrap_or_default()
         })
     }
 
