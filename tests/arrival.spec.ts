@@ -10,8 +10,7 @@
 //
 // The council's page is played by a tiny server on http://localhost,
 // another site than the shim's http://127.0.0.1.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { createPayment, getPayment } from './support/api';
 import {
@@ -20,10 +19,11 @@ import {
   cardDetailsHeading,
   payWith,
 } from './support/card-page';
+import { attribute, portOf, startSite } from './support/site';
 
 /** A council page with one link: "Pay your parking fine" to `next`. */
 function councilPage(next: string): string {
-  const href = next.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const href = attribute(next);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Parking fines – a council's site</title></head>
@@ -35,17 +35,7 @@ function councilPage(next: string): string {
 let council: Server;
 
 test.beforeAll(async () => {
-  council = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://council');
-    const next = url.searchParams.get('next');
-    if (url.pathname !== '/fines' || !next) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(councilPage(next));
-  });
-  await new Promise<void>((done) => council.listen(0, '127.0.0.1', done));
+  council = await startSite('127.0.0.1', '/fines', 'next', councilPage);
 });
 
 test.afterAll(() => {
@@ -59,7 +49,7 @@ test('a citizen who follows a link from the council site can pay', async ({
 }) => {
   const payment = await createPayment(request, baseURL as string);
   const next = payment._links.next_url?.href as string;
-  const port = (council.address() as AddressInfo).port;
+  const port = portOf(council);
   const site = `http://localhost:${port}/fines`;
   await page.goto(`${site}?next=${encodeURIComponent(next)}`);
 

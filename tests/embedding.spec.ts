@@ -6,8 +6,7 @@
 // a host at http://localhost:<port> is another site that may embed the
 // page, and one at http://127.0.0.2:<port> (also this machine) is a
 // site that may not.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import {
   expect,
   test,
@@ -17,6 +16,7 @@ import {
 import { expectNoAxeViolations } from './support/axe';
 import { COUNCIL, createPayment, getPayment } from './support/api';
 import { CARDS, OUTCOMES, futureYear } from './support/card-page';
+import { attribute, portOf, startSite } from './support/site';
 
 interface Message {
   origin: string;
@@ -25,7 +25,7 @@ interface Message {
 
 /** A council's page framing `src`, recording every message it gets. */
 function hostPage(src: string): string {
-  const quoted = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const quoted = attribute(src);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Pay your council tax – a council's site</title></head>
@@ -48,22 +48,8 @@ addEventListener('message', (event) => {
 }
 
 /** Serves `hostPage(?src=)` at /host on `address` and a free port. */
-async function startHost(address: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://host');
-    const src = url.searchParams.get('src');
-    if (url.pathname !== '/host' || !src) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(hostPage(src));
-  });
-  await new Promise<void>((done) => server.listen(0, address, done));
-  return server;
-}
-
-const portOf = (server: Server) => (server.address() as AddressInfo).port;
+const startHost = (address: string) =>
+  startSite(address, '/host', 'src', hostPage);
 
 /** Opens the host page at `hostOrigin` framing `next_url?embed=`. */
 async function openHost(

@@ -3,7 +3,7 @@
 // built page in dist/.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { COUNCIL, createPayment } from '../support/api';
+import { COUNCIL, NORTHMOOR_KEY, createPayment } from '../support/api';
 import {
   CARDS,
   button,
@@ -109,9 +109,6 @@ test('the card number is grouped as it is typed, and paste is not blocked', asyn
     expect(blocked).toBe(false);
   }
 });
-
-// councils/northmoor collects the billing address as optional.
-const NORTHMOOR_KEY = 'api_test_northmoor_preview_7d31c0a5e2';
 
 // Regression: an optional address was checked as a required one, so a
 // citizen who left it empty could not continue.

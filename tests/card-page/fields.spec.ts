@@ -4,12 +4,11 @@
 // marks under a card number, no silent length limit, the detected
 // brand picked out, and a caret that stays where the citizen put it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createPayment } from '../support/api';
+import { NORTHMOOR_KEY, createPayment } from '../support/api';
 import { CARDS, fields, openPayment } from '../support/card-page';
 
 // councils/northmoor collects the billing address and email, both
 // optional; the example council collects email only.
-const NORTHMOOR_KEY = 'api_test_northmoor_preview_7d31c0a5e2';
 
 test('every card field says what it holds, and the digit fields bring up the number pad', async ({
   browser,

@@ -5,6 +5,12 @@ import { expect, type APIRequestContext } from '@playwright/test';
 export const EXAMPLE_KEY = 'api_test_example_sandbox_4f7c2a9e1b';
 export const COUNCIL = 'Example Borough Council';
 
+/**
+ * councils/northmoor's `[preview] test_key`: it collects the billing
+ * address and email, both optional.
+ */
+export const NORTHMOOR_KEY = 'api_test_northmoor_preview_7d31c0a5e2';
+
 export interface Payment {
   payment_id: string;
   reference: string;
